@@ -1,0 +1,156 @@
+package io.github.indeksdesa.idm;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recovers the exact index sums from published 4-decimal IKS, IKE and IKL values, as bulk tables
+ * give them.
+ *
+ * <p>Each published index is snapped to the nearest multiple of its grid (k/175, k/60, k/15 in the
+ * official model). A value further than half a unit of its last decimal from every grid point
+ * (0.00005 for four decimals) cannot come from any set of scores and is reported as off its grid.
+ * Snapping first is what reproduces the ministry's IDM: averaging the rounded parts is off by
+ * 0.0001 in about one row in ten.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IndexRecovery {
+
+    private final IdmModel model;
+    private final Map<Index, BigDecimal> published;
+    private final Map<Index, Integer> sums;
+
+    private IndexRecovery(IdmModel model, Map<Index, BigDecimal> published, Map<Index, Integer> sums) {
+        this.model = model;
+        this.published = published;
+        this.sums = sums;
+    }
+
+    /**
+     * Snaps published index values to their grids.
+     *
+     * @param model the model, not null
+     * @param iks the published IKS, not null
+     * @param ike the published IKE, not null
+     * @param ikl the published IKL, not null
+     * @return the recovery, which says which values were off their grid, not null
+     */
+    public static IndexRecovery of(IdmModel model, BigDecimal iks, BigDecimal ike, BigDecimal ikl) {
+        Objects.requireNonNull(model, "model");
+        Map<Index, BigDecimal> published = new EnumMap<>(Index.class);
+        published.put(Index.IKS, Objects.requireNonNull(iks, "iks"));
+        published.put(Index.IKE, Objects.requireNonNull(ike, "ike"));
+        published.put(Index.IKL, Objects.requireNonNull(ikl, "ikl"));
+        Map<Index, Integer> sums = new EnumMap<>(Index.class);
+        published.forEach((index, value) -> snap(value, model.maxSum(index)).ifPresent(k -> sums.put(index, k)));
+        return new IndexRecovery(model, published, sums);
+    }
+
+    /**
+     * Returns the sum k of the grid point k/max nearest to {@code value}, if it lies within half a
+     * unit of the value's last decimal (at least of the fourth).
+     */
+    static Optional<Integer> snap(BigDecimal value, int max) {
+        BigDecimal scaled = value.multiply(BigDecimal.valueOf(max));
+        BigDecimal k = scaled.setScale(0, RoundingMode.HALF_UP);
+        if (k.signum() < 0 || k.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Optional.empty();
+        }
+        int scale = Math.max(value.scale(), Fraction.DISPLAY_SCALE);
+        BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(scale).multiply(BigDecimal.valueOf(max));
+        if (scaled.subtract(k).abs().compareTo(tolerance) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(k.intValueExact());
+    }
+
+    /**
+     * Returns whether every published value is on its grid.
+     *
+     * @return true if the value could be recovered
+     */
+    public boolean isOnGrid() {
+        return sums.size() == Index.values().length;
+    }
+
+    /**
+     * Returns the indices whose published value is off its grid.
+     *
+     * @return the indices, empty if all are on their grid, not null
+     */
+    public Set<Index> offGrid() {
+        Set<Index> off = EnumSet.noneOf(Index.class);
+        for (Index index : Index.values()) {
+            if (!sums.containsKey(index)) {
+                off.add(index);
+            }
+        }
+        return off;
+    }
+
+    /**
+     * Returns the published value of an index.
+     *
+     * @param index the index, not null
+     * @return the value as given, not null
+     */
+    public BigDecimal published(Index index) {
+        return published.get(Objects.requireNonNull(index, "index"));
+    }
+
+    /**
+     * Returns the recovered sum of an index.
+     *
+     * @param index the index, not null
+     * @return the sum; empty if the published value is off its grid
+     */
+    public Optional<Integer> sum(Index index) {
+        return Optional.ofNullable(sums.get(Objects.requireNonNull(index, "index")));
+    }
+
+    /**
+     * Returns the exact value, if every index is on its grid.
+     *
+     * @return the value; empty if any index is off its grid
+     */
+    public Optional<IdmValue> value() {
+        return isOnGrid()
+                ? Optional.of(IdmValue.ofSums(model, sums.get(Index.IKS), sums.get(Index.IKE), sums.get(Index.IKL)))
+                : Optional.empty();
+    }
+
+    /**
+     * Returns the exact value, or fails naming each off-grid index.
+     *
+     * @return the value, not null
+     * @throws IllegalArgumentException if an index is off its grid, naming it, its value and its grid
+     */
+    public IdmValue valueOrThrow() {
+        return value().orElseThrow(() -> {
+            StringBuilder message = new StringBuilder();
+            for (Index index : offGrid()) {
+                message.append(message.length() == 0 ? "" : "; ").append(index).append(' ')
+                        .append(published(index).toPlainString()).append(" is not within 0.00005 of any k/")
+                        .append(model.maxSum(index));
+            }
+            return new IllegalArgumentException(message.toString());
+        });
+    }
+
+    /**
+     * Returns the published values and what was recovered, for debugging.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "IndexRecovery[published " + published + ", sums " + sums + "]";
+    }
+}

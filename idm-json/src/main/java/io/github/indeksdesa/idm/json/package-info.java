@@ -1,0 +1,4 @@
+/**
+ * Jackson binding for the idm-core values and the ministry's formats.
+ */
+package io.github.indeksdesa.idm.json;

@@ -1,0 +1,9 @@
+/**
+ * Jackson binding for the idm-core values, and readers and writers of the ministry's formats.
+ */
+module io.github.indeksdesa.idm.json {
+    requires transitive io.github.indeksdesa.idm;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports io.github.indeksdesa.idm.json;
+}
