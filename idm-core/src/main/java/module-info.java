@@ -1,7 +1,11 @@
 /**
- * The IDM model as data, exact scoring, statuses and the ministry's report. No dependencies.
+ * The IDM model as data, exact scoring, statuses, the ministry's report, planning, batch scoring
+ * and verification. No dependencies.
  */
 module io.github.indeksdesa.idm {
     exports io.github.indeksdesa.idm;
     exports io.github.indeksdesa.idm.report;
+    // exports io.github.indeksdesa.idm.plan;    (enabled with its first public type)
+    // exports io.github.indeksdesa.idm.batch;   (enabled with its first public type)
+    // exports io.github.indeksdesa.idm.verify;  (enabled with its first public type)
 }

@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks.
+ */
+package io.github.indeksdesa.idm.benchmarks;

@@ -1,0 +1,4 @@
+/**
+ * The {@code idm} command.
+ */
+package io.github.indeksdesa.idm.cli;

@@ -1,0 +1,5 @@
+/**
+ * Scoring many villages at memory speed from a compact representation, without an object per
+ * village.
+ */
+package io.github.indeksdesa.idm.batch;
