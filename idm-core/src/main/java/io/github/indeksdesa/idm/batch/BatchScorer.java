@@ -47,12 +47,16 @@ public final class BatchScorer {
      *     model's is 6300)
      */
     public static BatchScorer of(IdmModel model) {
-        return new BatchScorer(checkModel(model), new Kernel(model, true), false);
+        return new BatchScorer(checkModel(model), new Kernel(model, Kernel.Loop.OFFICIAL), false);
     }
 
-    /** A scorer that never takes the word-at-a-time loop: the plain loop, for tests. */
-    static BatchScorer plain(IdmModel model) {
-        return new BatchScorer(checkModel(model), new Kernel(model, false), false);
+    /** A scorer whose loop is no faster than {@code fastest}, for tests that compare the loops. */
+    static BatchScorer withLoop(IdmModel model, Kernel.Loop fastest) {
+        return new BatchScorer(checkModel(model), new Kernel(model, fastest), false);
+    }
+
+    Kernel.Loop loop() {
+        return kernel.loop();
     }
 
     private static IdmModel checkModel(IdmModel model) {

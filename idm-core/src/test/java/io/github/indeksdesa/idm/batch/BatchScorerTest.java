@@ -133,7 +133,13 @@ class BatchScorerTest {
     void batchEqualsPerVillage(@ForAll("matrices") byte[] scores, @ForAll boolean parallel) {
         ScoreMatrix matrix = withCodes(ScoreMatrix.of(MODEL, scores));
         BatchResult result = BatchScorer.of(MODEL).parallel(parallel).score(matrix);
-        BatchResult plain = BatchScorer.plain(MODEL).score(matrix);
+        BatchScorer words = BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS);
+        BatchScorer plainScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN);
+        assertEquals(Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
+        assertEquals(Kernel.Loop.WORDS, words.loop());
+        assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
+        BatchResult word = words.score(matrix);
+        BatchResult plain = plainScorer.score(matrix);
         long[] counts = new long[Status.values().length];
         for (int v = 0; v < matrix.villageCount(); v++) {
             VillageResult reference = matrix.village(v, ScoreValidation.RANGE).evaluate();
@@ -142,12 +148,16 @@ class BatchScorerTest {
             assertEquals(reference.idm(), result.idm(v), "IDM of village " + v);
             assertEquals(result.gridNumerator(v), plain.gridNumerator(v), "plain N of village " + v);
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
+            assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
+            assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
             counts[reference.status().ordinal()]++;
             Statistics.collect(reference.status());
         }
         for (Status status : Status.values()) {
             assertEquals(counts[status.ordinal()], result.count(status), "count of " + status);
             assertEquals(counts[status.ordinal()], result.statusCounts().get(status), "map count of " + status);
+            assertEquals(counts[status.ordinal()], word.count(status), "word-loop count of " + status);
+            assertEquals(counts[status.ordinal()], plain.count(status), "plain count of " + status);
         }
         Statistics.coverage(coverage -> {
             for (Status status : Status.values()) {
@@ -216,7 +226,8 @@ class BatchScorerTest {
         assertEquals(bad, problem.value());
         assertEquals(List.of(0, 1, 2, 3, 4, 5), problem.allowed());
         assertEquals(1, e.problemCount());
-        assertThrows(InvalidBatchException.class, () -> BatchScorer.plain(MODEL).score(matrix));
+        assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS).score(matrix));
+        assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN).score(matrix));
     }
 
     // ---- examples ----------------------------------------------------------------------------
