@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.json.RumusanWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ final class ScoreCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
     List<String> inputs;
+
+    private static final RumusanWriter WRITER = RumusanWriter.create();
 
     static final List<String> COLUMNS = List.of("kode_desa", "tahun", "nama_desa", "iks", "ike", "ikl", "idm",
             "status", "target_status", "minimum_score", "gap");
@@ -105,8 +108,9 @@ final class ScoreCommand extends BaseCommand {
                 g.writeEndObject();
                 break;
             default:
-                RumusanWriter.write(MinistryReport.of(r, scored.identity()), g);
-                Json.endLine(g);
+                g.flush();
+                WRITER.write(MinistryReport.of(r, scored.identity()), out());
+                out().println();
         }
     }
 

@@ -137,7 +137,7 @@ final class SummaryCommand extends BaseCommand {
                     + row.code() + "\"; the row is left out"));
             return;
         }
-        Optional<Status> status = Verifier.parseStatus(row.status());
+        Optional<Status> status = TableVerifier.parseStatus(row.status());
         if (status.isEmpty()) {
             error(new InputException(source, place + ", STATUS_IDM_" + row.year(), "expected a status, found \""
                     + row.status() + "\"; the row is left out"));

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.verify.Check;
+import io.github.indeksdesa.idm.verify.PublishedReport;
+import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -52,20 +56,18 @@ final class VerifyCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Verifier verifier = new Verifier(model);
-        RumusanReader rumusan = new RumusanReader(model);
+        TableVerifier verifier = new TableVerifier(model);
+        Verifier reports = Verifier.of(model);
+        RumusanReader rumusan = RumusanReader.of(model);
         if (format == Format.ndjson) {
             json = Json.lines(out());
         }
         forEachSource(inputs, source -> {
             switch (source.kind()) {
                 case RUMUSAN:
-                    PublishedReport report;
-                    try (InputStream in = source.open()) {
-                        report = rumusan.read(source.name(), in);
-                    }
+                    PublishedReport report = Villages.readReport(rumusan, source);
                     checked++;
-                    verifier.report(report, this::found);
+                    reports.verify(report).forEach(f -> found(Finding.of(f)));
                     break;
                 case BULK:
                     try (Reader reader = source.reader()) {
@@ -82,9 +84,9 @@ final class VerifyCommand extends BaseCommand {
                             for (Indicator indicator : model.indicators()) {
                                 if (!indicator.allows(scores.score(indicator))) {
                                     found(new Finding(source.name(), scores.villageCode().value(), scores.year(),
-                                            "score-off-ladder", indicator.code(),
+                                            Check.SCORE_OFF_LADDER.name(), indicator.code(),
                                             Integer.toString(scores.score(indicator)),
-                                            "one of " + indicator.allowedScores(), false));
+                                            "one of " + indicator.allowedScores(), false, 0));
                                 }
                             }
                         }, this::error);
@@ -104,8 +106,8 @@ final class VerifyCommand extends BaseCommand {
         if (json != null) {
             json.flush();
         } else {
-            out().printf("%d finding%s in %d of %d village%s checked (%d with a changed status)%s%n", findings,
-                    findings == 1 ? "" : "s", flagged.size(), checked, checked == 1 ? "" : "s", statusChanges,
+            out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
+                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges,
                     unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
                             + " could not be read" : "");
         }
@@ -145,12 +147,13 @@ final class VerifyCommand extends BaseCommand {
             out().println(f.source());
             lastSource = f.source();
         }
-        out().printf("  %s%s  %s  %s: published %s, expected %s%s%n", f.kodeDesa() == null ? "" : f.kodeDesa() + " ",
-                f.tahun() == null ? "" : f.tahun(), f.check(), f.field(), f.published() == null ? "(missing)"
-                        : f.published(), f.expected(), f.statusChanged() ? "  [status changes]" : "");
+        out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.line() > 0 ? "line " + f.line() + "  " : "",
+                f.kodeDesa() == null ? "" : f.kodeDesa() + " ", f.tahun() == null ? "" : f.tahun(), f.check(),
+                f.field(), f.published() == null ? "(missing)" : f.published(), f.expected(),
+                f.statusChanged() ? "  [status changes]" : "");
     }
 
-    private void vectorsJson(Source source, Verifier verifier) throws IOException {
+    private void vectorsJson(Source source, TableVerifier verifier) throws IOException {
         JsonNode root;
         try (InputStream in = source.open()) {
             root = MAPPER.readTree(in);
@@ -198,7 +201,7 @@ final class VerifyCommand extends BaseCommand {
         }
     }
 
-    private void vectorsCsv(Source source, Verifier verifier) throws IOException {
+    private void vectorsCsv(Source source, TableVerifier verifier) throws IOException {
         try (Reader reader = source.reader()) {
             Csv csv = new Csv(reader);
             List<String> header = csv.header(source.name(), "the header id,category,IKS01,…");
