@@ -152,15 +152,27 @@ final class Vectors {
         String[] names = {"iks-heavy", "ikl-heavy", "middle"};
         for (int k = 0; k < chosen.size(); k++) {
             int[] c = chosen.get(k);
-            int[] scores = new int[model.indicatorCount()];
-            for (Index index : Index.values()) {
-                fill(model.indicators(index), c[index.ordinal()], scores);
-            }
+            int[] scores = scoresForSums(c[0], c[1], c[2]);
             out.add(new Vector("edge-" + grid + "-" + names[k], "threshold-edge", "IDM " + grid + "/"
                     + model.gridDenominator() + " (" + status.officialName() + "), sums " + c[0] + "/" + c[1] + "/"
                     + c[2], scores));
         }
         return out;
+    }
+
+    /**
+     * Returns ladder scores reaching the given index sums, each indicator the highest score that
+     * leaves the rest reachable.
+     *
+     * @throws IllegalStateException if no ladder scores reach a sum
+     */
+    int[] scoresForSums(int iksSum, int ikeSum, int iklSum) {
+        int[] sums = {iksSum, ikeSum, iklSum};
+        int[] scores = new int[model.indicatorCount()];
+        for (Index index : Index.values()) {
+            fill(model.indicators(index), sums[index.ordinal()], scores);
+        }
+        return scores;
     }
 
     /** Which sums the indicators' ladders can reach. */
