@@ -1,9 +1,11 @@
 /**
- * The idm command-line tool.
+ * The {@code idm} command-line tool: score, report, verify and summarise IDM data without writing
+ * Java. Run {@code java -jar idm.jar --help}.
  */
 module io.github.indeksdesa.idm.cli {
     requires io.github.indeksdesa.idm;
     requires io.github.indeksdesa.idm.json;
+    requires com.fasterxml.jackson.databind;
     requires info.picocli;
 
     opens io.github.indeksdesa.idm.cli to info.picocli;

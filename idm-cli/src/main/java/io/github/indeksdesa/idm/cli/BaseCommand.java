@@ -1,0 +1,81 @@
+package io.github.indeksdesa.idm.cli;
+
+import io.github.indeksdesa.idm.IdmModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * What every subcommand shares: the streams, {@code --debug}, and reading many inputs, reporting
+ * each unreadable one on stderr and processing the rest.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    IdmCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", description = "Print the stack trace of errors.")
+    boolean debug;
+
+    final IdmModel model = IdmModel.official();
+
+    /** The number of inputs (or rows) that could not be read. */
+    int unreadable;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Reports an unreadable input or row on stderr. */
+    void error(InputException e) {
+        unreadable++;
+        err().println("idm " + spec.name() + ": " + e.getMessage());
+        if (debug && e.getCause() != null) {
+            e.printStackTrace(err());
+        }
+    }
+
+    /** What to do with one source. */
+    interface SourceAction {
+        void accept(Source source) throws IOException;
+    }
+
+    /** Expands every argument and runs the action on each source; unreadable ones are reported. */
+    void forEachSource(List<String> inputs, SourceAction action) {
+        for (String input : inputs) {
+            List<Source> sources;
+            try {
+                sources = Source.expand(input, parent.stdin());
+            } catch (InputException e) {
+                error(e);
+                continue;
+            }
+            for (Source source : sources) {
+                try {
+                    action.accept(source);
+                } catch (InputException e) {
+                    error(e);
+                } catch (IOException | UncheckedIOException e) {
+                    error(new InputException(source.name(), "", "cannot be read: " + e.getMessage(), e));
+                }
+            }
+        }
+    }
+
+    /** The exit status once all inputs are done. */
+    int status(boolean found) {
+        out().flush();
+        return unreadable > 0 ? IdmCommand.UNREADABLE : found ? IdmCommand.FOUND : 0;
+    }
+}

@@ -1,0 +1,264 @@
+package io.github.indeksdesa.idm.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageCode;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idm summary}: villages per status by region, one block per year. */
+@Command(name = "summary", sortOptions = false,
+        description = {"Group villages by region (code prefix; names where the input has them) and print per region "
+            + "the count per status, total, mean IDM (4 dp) and share of MAJU + MANDIRI (%), with a total row; "
+            + "one block per year.",
+            "Bulk tables are summarised as published (status and IDM columns); reports and scores tables by the "
+                + "recomputation from their 50 scores."})
+final class SummaryCommand extends BaseCommand {
+
+    /** The region levels. */
+    enum Level {
+        provinsi(2), kabupaten(4), kecamatan(6);
+
+        final int digits;
+
+        Level(int digits) {
+            this.digits = digits;
+        }
+    }
+
+    /** The output formats. */
+    enum Format { table, csv, json }
+
+    @Option(names = "--by", defaultValue = "provinsi",
+            description = "Region level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Level by;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz), rumusan JSON "
+            + "reports or a directory of them, a scores table, or - for stdin.")
+    List<String> inputs;
+
+    /** Counts of one region. */
+    static final class Tally {
+        String name = "";
+        final long[] counts = new long[Status.values().length];
+        long total;
+        Fraction idmSum = Fraction.ZERO;
+
+        void add(Status status, Fraction idm) {
+            counts[status.ordinal()]++;
+            total++;
+            idmSum = idmSum.plus(idm);
+        }
+
+        void add(Tally other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+            total += other.total;
+            idmSum = idmSum.plus(other.idmSum);
+        }
+
+        String mean() {
+            return total == 0 ? "" : idmSum.dividedBy(total).toBigDecimal().toPlainString();
+        }
+
+        String share() {
+            if (total == 0) {
+                return "";
+            }
+            long high = counts[Status.MAJU.ordinal()] + counts[Status.MANDIRI.ordinal()];
+            return BigDecimal.valueOf(high * 100).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)
+                    .toPlainString();
+        }
+    }
+
+    private final Map<Integer, Map<String, Tally>> years = new TreeMap<>();
+
+    @Override
+    public Integer call() throws IOException {
+        forEachSource(inputs, source -> {
+            if (source.kind() == Source.Kind.BULK) {
+                try (Reader reader = source.reader()) {
+                    BulkTable.read(source.name(), reader, row -> bulk(source.name(), row));
+                }
+            } else if (source.kind() == Source.Kind.BULK_XLSX) {
+                throw new InputException(source.name(), "", "XLSX bulk tables are not read yet: save the sheet as "
+                        + "CSV (UTF-8) and summarise that");
+            } else {
+                new Villages(model, true).read(source, scored -> tally(scored.result().villageCode().value(),
+                        regionName(scored), scored.result().year(), scored.result().status(),
+                        scored.result().idm()), this::error);
+            }
+        });
+        switch (format) {
+            case csv:
+                csv();
+                break;
+            case json:
+                json();
+                break;
+            default:
+                table();
+        }
+        return status(false);
+    }
+
+    private String regionName(Villages.Scored scored) {
+        switch (by) {
+            case provinsi:
+                return scored.identity().provinceName().orElse("");
+            case kabupaten:
+                return scored.identity().regencyName().orElse("");
+            default:
+                return scored.identity().districtName().orElse("");
+        }
+    }
+
+    private void bulk(String source, BulkTable.Row row) {
+        String place = "line " + row.line();
+        if (!VillageCode.isValid(row.code())) {
+            error(new InputException(source, place + ", KODE_DESA", "expected a 10-digit village code, found \""
+                    + row.code() + "\"; the row is left out"));
+            return;
+        }
+        Optional<Status> status = TableVerifier.parseStatus(row.status());
+        if (status.isEmpty()) {
+            error(new InputException(source, place + ", STATUS_IDM_" + row.year(), "expected a status, found \""
+                    + row.status() + "\"; the row is left out"));
+            return;
+        }
+        Fraction idm;
+        try {
+            idm = Fraction.of(new BigDecimal(row.idm()));
+        } catch (NumberFormatException e) {
+            error(new InputException(source, place + ", NILAI_IDM_" + row.year(), "expected a number, found \""
+                    + row.idm() + "\"; the row is left out", e));
+            return;
+        }
+        String name = by == Level.provinsi ? row.province() : by == Level.kabupaten ? row.regency() : row.district();
+        tally(row.code(), name, row.year(), status.get(), idm);
+    }
+
+    private void tally(String code, String name, int year, Status status, Fraction idm) {
+        Tally tally = years.computeIfAbsent(year, y -> new TreeMap<>())
+                .computeIfAbsent(code.substring(0, by.digits), c -> new Tally());
+        if (tally.name.isEmpty() && name != null) {
+            tally.name = name;
+        }
+        tally.add(status, idm);
+    }
+
+    private static Tally total(Map<String, Tally> regions) {
+        Tally total = new Tally();
+        regions.values().forEach(total::add);
+        return total;
+    }
+
+    private List<String> cells(String code, Tally t) {
+        List<String> cells = new ArrayList<>();
+        cells.add(code);
+        cells.add(t.name);
+        for (long count : t.counts) {
+            cells.add(Long.toString(count));
+        }
+        cells.add(Long.toString(t.total));
+        cells.add(t.mean());
+        cells.add(t.share());
+        return cells;
+    }
+
+    private void table() {
+        boolean firstBlock = true;
+        for (Map.Entry<Integer, Map<String, Tally>> year : years.entrySet()) {
+            if (!firstBlock) {
+                out().println();
+            }
+            firstBlock = false;
+            out().println("IDM " + year.getKey() + " by " + by + " (" + year.getValue().size() + " regions)");
+            List<String> header = new ArrayList<>(List.of("KODE", "NAMA"));
+            for (Status s : Status.values()) {
+                header.add(s.officialName());
+            }
+            header.addAll(List.of("TOTAL", "MEAN IDM", "MAJU+MANDIRI %"));
+            TextTable table = new TextTable(header, false, false, true, true, true, true, true, true, true, true);
+            year.getValue().forEach((code, t) -> table.add(cells(code, t)));
+            table.add(cells("TOTAL", total(year.getValue())));
+            table.print(out());
+        }
+    }
+
+    private void csv() {
+        List<String> header = new ArrayList<>(List.of("tahun", "level", "kode", "nama"));
+        for (Status s : Status.values()) {
+            header.add(s.name().toLowerCase(Locale.ROOT));
+        }
+        header.addAll(List.of("total", "mean_idm", "maju_mandiri_pct"));
+        out().println(String.join(",", header));
+        for (Map.Entry<Integer, Map<String, Tally>> year : years.entrySet()) {
+            year.getValue().forEach((code, t) -> csvLine(year.getKey(), code, t));
+            csvLine(year.getKey(), "TOTAL", total(year.getValue()));
+        }
+    }
+
+    private void csvLine(int year, String code, Tally t) {
+        List<String> cells = new ArrayList<>(List.of(Integer.toString(year), by.name()));
+        cells.addAll(cells(code, t));
+        out().println(Csv.line(cells));
+    }
+
+    private void json() throws IOException {
+        JsonGenerator g = Json.pretty(out());
+        g.writeStartArray();
+        for (Map.Entry<Integer, Map<String, Tally>> year : years.entrySet()) {
+            g.writeStartObject();
+            g.writeNumberField("tahun", year.getKey());
+            g.writeStringField("by", by.name());
+            g.writeArrayFieldStart("regions");
+            for (Map.Entry<String, Tally> region : year.getValue().entrySet()) {
+                jsonTally(g, region.getKey(), region.getValue());
+            }
+            g.writeEndArray();
+            g.writeFieldName("total");
+            jsonTally(g, null, total(year.getValue()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Json.endLine(g);
+        g.flush();
+    }
+
+    private static void jsonTally(JsonGenerator g, String code, Tally t) throws IOException {
+        g.writeStartObject();
+        if (code != null) {
+            g.writeStringField("kode", code);
+            g.writeStringField("nama", t.name.isEmpty() ? null : t.name);
+        }
+        g.writeObjectFieldStart("counts");
+        for (Status s : Status.values()) {
+            g.writeNumberField(s.officialName(), t.counts[s.ordinal()]);
+        }
+        g.writeEndObject();
+        g.writeNumberField("total", t.total);
+        g.writeFieldName("meanIdm");
+        g.writeNumber(t.mean());
+        g.writeFieldName("majuMandiriPercent");
+        g.writeNumber(t.share());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.indeksdesa.idm.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.verify.Check;
+import io.github.indeksdesa.idm.verify.PublishedReport;
+import io.github.indeksdesa.idm.verify.Verifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idm verify}: checks published data against the model and reports every inconsistency. */
+@Command(name = "verify", sortOptions = false,
+        description = {"Check published data against the model and report every inconsistency.",
+            "Reports: each published subtotal, IDM, status, target, minimum, gap, NILAI, text and agency against "
+                + "the recomputation, and scores off their indicator's ladder. Bulk tables: parts off their 1/175, "
+                + "1/60, 1/15 grid, IDM not the mean of the exact parts, status not matching IDM, missing values, "
+                + "malformed codes. Conformance results (idm vectors shape): every disagreement.",
+            "Exit status 1 when anything is found."})
+final class VerifyCommand extends BaseCommand {
+
+    /** The output formats. */
+    enum Format { text, ndjson }
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A rumusan JSON report, a directory of them, "
+            + "a bulk table (.csv, .csv.gz), conformance results (JSON or CSV), a scores table, or - for stdin.")
+    List<String> inputs;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonGenerator json;
+    private String lastSource;
+    private int findings;
+    private int statusChanges;
+    private int checked;
+    private final Set<String> flagged = new HashSet<>();
+
+    @Override
+    public Integer call() throws IOException {
+        TableVerifier verifier = new TableVerifier(model);
+        Verifier reports = Verifier.of(model);
+        RumusanReader rumusan = RumusanReader.of(model);
+        if (format == Format.ndjson) {
+            json = Json.lines(out());
+        }
+        forEachSource(inputs, source -> {
+            switch (source.kind()) {
+                case RUMUSAN:
+                    PublishedReport report = Villages.readReport(rumusan, source);
+                    checked++;
+                    reports.verify(report).forEach(f -> found(Finding.of(f)));
+                    break;
+                case BULK:
+                    try (Reader reader = source.reader()) {
+                        BulkTable.read(source.name(), reader, row -> {
+                            checked++;
+                            verifier.bulk(source.name(), row, this::found);
+                        });
+                    }
+                    break;
+                case SCORES:
+                    try (Reader reader = source.reader()) {
+                        new ScoresTable(model).read(source.name(), reader, true, scores -> {
+                            checked++;
+                            for (Indicator indicator : model.indicators()) {
+                                if (!indicator.allows(scores.score(indicator))) {
+                                    found(new Finding(source.name(), scores.villageCode().value(), scores.year(),
+                                            Check.SCORE_OFF_LADDER.name(), indicator.code(),
+                                            Integer.toString(scores.score(indicator)),
+                                            "one of " + indicator.allowedScores(), false, 0));
+                                }
+                            }
+                        }, this::error);
+                    }
+                    break;
+                case VECTORS_JSON:
+                    vectorsJson(source, verifier);
+                    break;
+                case VECTORS_CSV:
+                    vectorsCsv(source, verifier);
+                    break;
+                default:
+                    throw new InputException(source.name(), "", "XLSX bulk tables are not read yet: save the sheet "
+                            + "as CSV (UTF-8) and verify that");
+            }
+        });
+        if (json != null) {
+            json.flush();
+        } else {
+            out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
+                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges,
+                    unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
+                            + " could not be read" : "");
+        }
+        return status(findings > 0);
+    }
+
+    private void found(Finding f) {
+        findings++;
+        flagged.add(f.source() + "|" + f.kodeDesa() + "|" + f.tahun() + (f.kodeDesa() == null ? "|" + f.field()
+                .substring(0, Math.max(0, f.field().indexOf('/'))) : ""));
+        if (f.statusChanged()) {
+            statusChanges++;
+        }
+        try {
+            if (json != null) {
+                json.writeStartObject();
+                json.writeStringField("source", f.source());
+                json.writeStringField("kodeDesa", f.kodeDesa());
+                if (f.tahun() == null) {
+                    json.writeNullField("tahun");
+                } else {
+                    json.writeNumberField("tahun", f.tahun());
+                }
+                json.writeStringField("check", f.check());
+                json.writeStringField("field", f.field());
+                json.writeStringField("published", f.published());
+                json.writeStringField("expected", f.expected());
+                json.writeBooleanField("statusChanged", f.statusChanged());
+                json.writeEndObject();
+                Json.endLine(json);
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!f.source().equals(lastSource)) {
+            out().println(f.source());
+            lastSource = f.source();
+        }
+        out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.line() > 0 ? "line " + f.line() + "  " : "",
+                f.kodeDesa() == null ? "" : f.kodeDesa() + " ", f.tahun() == null ? "" : f.tahun(), f.check(),
+                f.field(), f.published() == null ? "(missing)" : f.published(), f.expected(),
+                f.statusChanged() ? "  [status changes]" : "");
+    }
+
+    private void vectorsJson(Source source, TableVerifier verifier) throws IOException {
+        JsonNode root;
+        try (InputStream in = source.open()) {
+            root = MAPPER.readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException(source.name(), e.getLocation() == null ? "" : "line "
+                    + e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonNode vectors = root.path("vectors");
+        if (!vectors.isArray()) {
+            throw new InputException(source.name(), "vectors", "expected an array of vectors");
+        }
+        for (int k = 0; k < vectors.size(); k++) {
+            JsonNode v = vectors.get(k);
+            String path = "vectors[" + k + "]";
+            JsonNode scores = v.path("scores");
+            if (!v.path("id").isTextual() || !scores.isArray() || scores.size() != model.indicatorCount()) {
+                error(new InputException(source.name(), path, "expected an id and " + model.indicatorCount()
+                        + " scores"));
+                continue;
+            }
+            int[] s = new int[scores.size()];
+            boolean ok = true;
+            for (int i = 0; i < s.length; i++) {
+                JsonNode score = scores.get(i);
+                if (!score.canConvertToInt() || !score.isIntegralNumber() || score.asInt() < 0 || score.asInt() > 5) {
+                    error(new InputException(source.name(), path + ".scores[" + i + "]",
+                            "expected a whole number 0..5, found " + score));
+                    ok = false;
+                    break;
+                }
+                s[i] = score.asInt();
+            }
+            if (!ok) {
+                continue;
+            }
+            Map<String, String> results = new HashMap<>();
+            for (String field : Vectors.RESULT_FIELDS) {
+                JsonNode value = v.get(field);
+                if (value != null && !value.isNull()) {
+                    results.put(field, value.asText());
+                }
+            }
+            checked++;
+            verifier.vector(source.name(), v.get("id").asText(), s, results, this::found);
+        }
+    }
+
+    private void vectorsCsv(Source source, TableVerifier verifier) throws IOException {
+        try (Reader reader = source.reader()) {
+            Csv csv = new Csv(reader);
+            List<String> header = csv.header(source.name(), "the header id,category,IKS01,…");
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i).strip().replace("\uFEFF", ""), i);
+            }
+            int[] positions = new int[model.indicatorCount()];
+            for (int i = 0; i < positions.length; i++) {
+                Integer c = columns.get(model.indicators().get(i).code());
+                if (c == null) {
+                    throw new InputException(source.name(), "line 1", "expected a column "
+                            + model.indicators().get(i).code());
+                }
+                positions[i] = c;
+            }
+            List<String> record;
+            while ((record = csv.next()) != null) {
+                String line = "line " + csv.recordLine();
+                try {
+                    int[] s = new int[positions.length];
+                    for (int i = 0; i < s.length; i++) {
+                        s[i] = ScoresTable.whole(source.name(), line + ", " + model.indicators().get(i).code(),
+                                positions[i] < record.size() ? record.get(positions[i]).strip() : "", 0, 5);
+                    }
+                    Map<String, String> results = new HashMap<>();
+                    for (String field : Vectors.RESULT_FIELDS) {
+                        Integer c = columns.get(field);
+                        if (c != null && c < record.size() && !record.get(c).isBlank()) {
+                            results.put(field, record.get(c));
+                        }
+                    }
+                    checked++;
+                    String id = record.get(columns.getOrDefault("id", 0));
+                    verifier.vector(source.name(), id.isEmpty() ? line.toLowerCase(Locale.ROOT) : id, s, results,
+                            this::found);
+                } catch (InputException e) {
+                    error(e);
+                }
+            }
+        }
+    }
+}

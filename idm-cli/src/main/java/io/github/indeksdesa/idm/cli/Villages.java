@@ -1,0 +1,115 @@
+package io.github.indeksdesa.idm.cli;
+
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.InvalidScoreException;
+import io.github.indeksdesa.idm.ScoreValidation;
+import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.report.VillageIdentity;
+import io.github.indeksdesa.idm.verify.PublishedReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.function.Consumer;
+
+/**
+ * Reads villages with their 50 scores from the inputs that hold them (rumusan reports and scores
+ * tables) and scores them.
+ */
+final class Villages {
+
+    /**
+     * One scored village.
+     *
+     * @param source the input
+     * @param identity the village's identity, names where the input has them
+     * @param result the recomputation from the 50 scores
+     */
+    record Scored(String source, VillageIdentity identity, VillageResult result) {
+    }
+
+    private final IdmModel model;
+    private final boolean lenient;
+    private final RumusanReader rumusan;
+
+    Villages(IdmModel model, boolean lenient) {
+        this.model = model;
+        this.lenient = lenient;
+        this.rumusan = RumusanReader.of(model);
+    }
+
+    /** Reads a rumusan report with idm-json, its errors as {@link InputException}s. */
+    static PublishedReport readReport(RumusanReader reader, Source source) throws IOException {
+        try (InputStream in = source.open()) {
+            return reader.read(in, source.name());
+        } catch (IdmJsonException e) {
+            String prefix = e.sourceName() + (e.location().isEmpty() ? "" : " at " + e.location()) + ": ";
+            String message = e.getMessage();
+            throw new InputException(source.name(), e.location(),
+                    message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+        }
+    }
+
+    /**
+     * Scores every village of a source; a bad row of a table goes to {@code rejected}.
+     *
+     * @throws InputException if the source cannot be read or holds no scores
+     */
+    void read(Source source, Consumer<Scored> accepted, Consumer<InputException> rejected) throws IOException {
+        switch (source.kind()) {
+            case RUMUSAN:
+                PublishedReport report = readReport(rumusan, source);
+                accepted.accept(new Scored(source.name(), identity(source, report), evaluate(source, report)));
+                break;
+            case SCORES:
+                try (Reader reader = source.reader()) {
+                    new ScoresTable(model).read(source.name(), reader, lenient,
+                            scores -> accepted.accept(new Scored(source.name(),
+                                    VillageIdentity.of(scores.villageCode()), scores.evaluate())), rejected);
+                }
+                break;
+            default:
+                throw new InputException(source.name(), "", "a " + source.kind().description()
+                        + " has no indicator scores; give a rumusan JSON report or a scores table "
+                        + "(verify and summary read bulk tables)");
+        }
+    }
+
+    private static VillageIdentity identity(Source source, PublishedReport report) {
+        if (!VillageCode.isValid(report.villageCode())) {
+            throw new InputException(source.name(), "mapData.IDENTITAS[0].id_desa", "expected a 10-digit village "
+                    + "code, found \"" + report.villageCode() + "\"");
+        }
+        return VillageIdentity.of(VillageCode.of(report.villageCode()), report.villageName().orElse(null),
+                report.districtName().orElse(null), report.regencyName().orElse(null),
+                report.provinceName().orElse(null));
+    }
+
+    private VillageResult evaluate(Source source, PublishedReport report) {
+        int[] scores = report.scores();
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] < IdmModel.MIN_SCORE || scores[i] > IdmModel.MAX_SCORE) {
+                throw new InputException(source.name(), rowPath(i), "score " + scores[i] + " of "
+                        + model.indicators().get(i).describe() + " is outside 0..5");
+            }
+        }
+        try {
+            return VillageScores.builder(model).villageCode(report.villageCode()).year(report.year())
+                    .validation(lenient ? ScoreValidation.RANGE : ScoreValidation.LADDER).scores(scores).build()
+                    .evaluate();
+        } catch (InvalidScoreException e) {
+            throw new InputException(source.name(), rowPath(model.position(model.indicator(e.indicatorCode()))),
+                    e.getMessage() + " (--lenient accepts any 0..5)", e);
+        }
+    }
+
+    /** The JSON path of an indicator's score: the subtotal rows of earlier indices come before it. */
+    private String rowPath(int position) {
+        Index index = model.indicators().get(position).index();
+        return "mapData.ROW[" + (position + index.ordinal()) + "].SKOR";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.indeksdesa.idm.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs the command in this JVM with captured streams. */
+final class Cli {
+
+    /** The repository root, seen from the module directory where tests run. */
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /**
+     * What a run printed and returned.
+     *
+     * @param status the exit status
+     * @param out standard output
+     * @param err standard error
+     */
+    record Result(int status, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    static Result runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = IdmCommand.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    /** A file of the repository, as an argument. */
+    static String file(String relative) {
+        return ROOT.resolve(relative).toString();
+    }
+}
