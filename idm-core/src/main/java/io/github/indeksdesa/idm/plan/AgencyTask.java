@@ -1,11 +1,8 @@
 package io.github.indeksdesa.idm.plan;
 
 import io.github.indeksdesa.idm.AgencyLevel;
-import io.github.indeksdesa.idm.Fraction;
-import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageCode;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One piece of work for one agency: in a village, raise an indicator from its current score to a
@@ -20,21 +17,14 @@ public final class AgencyTask {
     private final int year;
     private final AgencyLevel level;
     private final String agency;
-    private final Indicator indicator;
-    private final int from;
-    private final int to;
-    private final Fraction gain;
+    private final PlanChange change;
 
-    AgencyTask(VillageCode villageCode, int year, AgencyLevel level, String agency, Indicator indicator, int from, int to,
-            Fraction gain) {
+    AgencyTask(VillageCode villageCode, int year, AgencyLevel level, String agency, PlanChange change) {
         this.villageCode = villageCode;
         this.year = year;
         this.level = level;
         this.agency = agency;
-        this.indicator = indicator;
-        this.from = from;
-        this.to = to;
-        this.gain = gain;
+        this.change = change;
     }
 
     /**
@@ -74,57 +64,14 @@ public final class AgencyTask {
     }
 
     /**
-     * Returns the indicator.
+     * Returns the change the task makes: indicator, current and new score, IDM gain and the
+     * ministry's activity (KEGIATAN). From a report, the change raises the indicator to the top of
+     * its ladder and costs one activity.
      *
-     * @return the indicator, not null
+     * @return the change, not null
      */
-    public Indicator indicator() {
-        return indicator;
-    }
-
-    /**
-     * Returns the indicator's code.
-     *
-     * @return the code, not null
-     */
-    public String code() {
-        return indicator.code();
-    }
-
-    /**
-     * Returns the current score.
-     *
-     * @return the score
-     */
-    public int from() {
-        return from;
-    }
-
-    /**
-     * Returns the score the task aims at.
-     *
-     * @return the score, above {@link #from()}
-     */
-    public int to() {
-        return to;
-    }
-
-    /**
-     * Returns the ministry's recommended activity (KEGIATAN) at the current score.
-     *
-     * @return the activity, or empty where the ministry gives none
-     */
-    public Optional<String> activity() {
-        return indicator.step(from).flatMap(step -> step.activity());
-    }
-
-    /**
-     * Returns the IDM the village gains when the task is done, exactly.
-     *
-     * @return the gain, positive, not null
-     */
-    public Fraction gain() {
-        return gain;
+    public PlanChange change() {
+        return change;
     }
 
     /**
@@ -140,7 +87,7 @@ public final class AgencyTask {
         }
         AgencyTask o = (AgencyTask) other;
         return villageCode.equals(o.villageCode) && year == o.year && level == o.level && agency.equals(o.agency)
-                && indicator.equals(o.indicator) && from == o.from && to == o.to;
+                && change.equals(o.change);
     }
 
     /**
@@ -150,7 +97,7 @@ public final class AgencyTask {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(villageCode, year, level, agency, indicator.code(), from, to);
+        return Objects.hash(villageCode, year, level, agency, change);
     }
 
     /**
@@ -160,7 +107,6 @@ public final class AgencyTask {
      */
     @Override
     public String toString() {
-        return villageCode + "/" + year + " " + level + " " + agency + ": " + indicator.code() + " " + from + "→" + to
-                + " (+" + gain.toBigDecimal().toPlainString() + ")";
+        return villageCode + "/" + year + " " + level + " " + agency + ": " + change;
     }
 }

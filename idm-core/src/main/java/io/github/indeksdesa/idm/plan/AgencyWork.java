@@ -106,7 +106,7 @@ public final class AgencyWork {
     public Fraction totalGain() {
         Fraction total = Fraction.ZERO;
         for (AgencyTask task : tasks) {
-            total = total.plus(task.gain());
+            total = total.plus(task.change().gain());
         }
         return total;
     }

@@ -38,7 +38,8 @@ public final class Interventions {
 
     private static final Comparator<AgencyTask> TASK_ORDER = Comparator
             .comparing(AgencyTask::villageCode).thenComparingInt(AgencyTask::year)
-            .thenComparingInt(t -> t.indicator().index().ordinal()).thenComparingInt(t -> t.indicator().number())
+            .thenComparingInt(t -> t.change().indicator().index().ordinal())
+            .thenComparingInt(t -> t.change().indicator().number())
             .thenComparing(AgencyTask::agency);
 
     private final List<AgencyWork> agencies;
@@ -69,8 +70,7 @@ public final class Interventions {
         for (UpgradePlan plan : plans) {
             Objects.requireNonNull(plan, "plan");
             for (PlanChange change : plan.changes()) {
-                addTasks(tasks, plan.villageCode(), plan.year(), change.indicator(), change.from(), change.to(),
-                        change.gain());
+                addTasks(tasks, plan.villageCode(), plan.year(), change);
             }
         }
         return new Interventions(tasks);
@@ -94,18 +94,17 @@ public final class Interventions {
                 int to = indicator.highestScore();
                 if (to > from) {
                     Fraction gain = Fraction.of(model.weight(indicator.index()) * (to - from), model.gridDenominator());
-                    addTasks(tasks, result.villageCode(), result.year(), indicator, from, to, gain);
+                    addTasks(tasks, result.villageCode(), result.year(), new PlanChange(indicator, from, to, gain, 1));
                 }
             }
         }
         return new Interventions(tasks);
     }
 
-    private static void addTasks(List<AgencyTask> tasks, VillageCode village, int year, Indicator indicator, int from,
-            int to, Fraction gain) {
+    private static void addTasks(List<AgencyTask> tasks, VillageCode village, int year, PlanChange change) {
         for (AgencyLevel level : AgencyLevel.values()) {
-            for (String agency : indicator.agencies().names(level)) {
-                tasks.add(new AgencyTask(village, year, level, agency, indicator, from, to, gain));
+            for (String agency : change.agencies().names(level)) {
+                tasks.add(new AgencyTask(village, year, level, agency, change));
             }
         }
     }

@@ -36,8 +36,8 @@ class InterventionsTest {
                 work.agencies().stream().map(a -> a.level() + " " + a.name()).toList());
         AgencyTask task = work.agency(AgencyLevel.KAB, "dpbd").orElseThrow().tasks().get(0);
         assertEquals("6401022004/2024 KAB DPBD: IKL03 3→4 (+0.0222)", task.toString());
-        assertTrue(task.activity().orElseThrow().contains("Fasilitas Mitigasi Bencana"));
-        assertEquals(Fraction.of(140, 6300), task.gain());
+        assertTrue(task.change().activity().orElseThrow().contains("Fasilitas Mitigasi Bencana"));
+        assertEquals(Fraction.of(140, 6300), task.change().gain());
         assertTrue(work.agency(AgencyLevel.KAB, "BPBD").isEmpty(), "BPBD is not DPBD");
     }
 
@@ -51,17 +51,17 @@ class InterventionsTest {
         assertEquals(List.of(VillageCode.of("6401022004"), VillageCode.of("6407122001")), List.copyOf(dinkes.villages()));
         Fraction total = Fraction.ZERO;
         for (AgencyTask t : dinkes.tasks()) {
-            total = total.plus(t.gain());
-            assertEquals(t.indicator().highestScore(), t.to());
-            assertTrue(t.indicator().agencies().names(AgencyLevel.KAB).contains(t.agency()), t.toString());
+            total = total.plus(t.change().gain());
+            assertEquals(t.change().indicator().highestScore(), t.change().to());
+            assertTrue(t.change().agencies().names(AgencyLevel.KAB).contains(t.agency()), t.toString());
         }
         assertEquals(total, dinkes.totalGain());
         assertEquals(dinkes.taskCount(), dinkes.tasks().size());
         // Keladen: IKS02 0 → 5 is DINKES work worth the ministry's NILAI.
         VillageResult keladen = UpgradePlannerTest.keladen().evaluate();
         AgencyTask dokter = dinkes.tasks().stream()
-                .filter(t -> t.villageCode().value().equals("6401022004") && t.code().equals("IKS02")).findFirst().orElseThrow();
-        assertEquals(keladen.gain("IKS02"), dokter.gain());
+                .filter(t -> t.villageCode().value().equals("6401022004") && t.change().code().equals("IKS02")).findFirst().orElseThrow();
+        assertEquals(keladen.gain("IKS02"), dokter.change().gain());
         // Different letters stay different agencies.
         assertTrue(work.agency(AgencyLevel.KAB, "BPBD").isPresent());
         assertTrue(work.agency(AgencyLevel.KAB, "DPBD").isPresent());
