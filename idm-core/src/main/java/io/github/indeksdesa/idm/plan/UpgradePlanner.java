@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * {@code i} from {@code a} to {@code b} adds {@code weight(index)·(b − a)} units of N, so the plan
  * is a multiple-choice knapsack over the units still needed: each indicator takes one of its
  * ladder steps (or stays), the units gained must reach the need, and the total cost is least. A
- * dynamic programme over the units (at most 6300) solves it exactly in a few milliseconds.
+ * dynamic programme over the units (at most the grid denominator, 6300) solves it exactly.
  *
  * <p>Plans are compared by, in order:
  * <ol>
