@@ -241,6 +241,28 @@ public final class PlanCosts {
     }
 
     /**
+     * Returns whether the other costs have the same rules.
+     *
+     * @param other the object to compare, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlanCosts && activities == ((PlanCosts) other).activities
+                && rules.equals(((PlanCosts) other).rules);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return rules.hashCode() * 31 + Boolean.hashCode(activities);
+    }
+
+    /**
      * Returns the rules, e.g. {@code PlanCosts[IKL03,3,4,150000000; *,*,*,-]}.
      *
      * @return the text, not null

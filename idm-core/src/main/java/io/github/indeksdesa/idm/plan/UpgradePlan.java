@@ -219,7 +219,7 @@ public final class UpgradePlan {
 
     /**
      * Returns a summary, e.g.
-     * {@code UpgradePlan[6401022004/2024 MAJU → MANDIRI: IKL03 3→4 (+0.0222); IDM 0.8315 MANDIRI, cost 1]}.
+     * {@code UpgradePlan[6401022004/2024 MAJU → MANDIRI: IKL03 3→4 (+0.0222); IDM 0.8314 MANDIRI, cost 1]}.
      *
      * @return the text, not null
      */

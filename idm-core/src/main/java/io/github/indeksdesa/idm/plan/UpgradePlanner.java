@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * {@code i} from {@code a} to {@code b} adds {@code weight(index)·(b − a)} units of N, so the plan
  * is a multiple-choice knapsack over the units still needed: each indicator takes one of its
  * ladder steps (or stays), the units gained must reach the need, and the total cost is least. A
- * dynamic programme over the units (at most 6300) solves it exactly in a few milliseconds.
+ * dynamic programme over the units (at most the grid denominator, 6300) solves it exactly.
  *
  * <p>Plans are compared by, in order:
  * <ol>
@@ -133,19 +133,21 @@ public final class UpgradePlanner {
         for (int i = 0; i < n; i++) {
             options[i] = options(model, indicators.get(i), result.scores().score(i));
         }
-        // best[i][r]: least (primary, secondary) cost for indicators i..n-1 to add at least r units.
-        long[][] primary = new long[n + 1][need + 1];
-        long[][] secondary = new long[n + 1][need + 1];
-        Arrays.fill(primary[n], INF);
-        primary[n][0] = 0;
+        // Backward over the indicators: p/s[r] is the least (primary, secondary) cost for indicators
+        // i..n-1 to add at least r units; choice[i][r] is the option taken there (0: no change).
+        // On a tie a change at i wins over leaving i for later: earlier positions are preferred.
+        long[] p = new long[need + 1];
+        long[] s = new long[need + 1];
+        long[] nextP = new long[need + 1];
+        long[] nextS = new long[need + 1];
+        Arrays.fill(nextP, INF);
+        nextP[0] = 0;
+        byte[][] choice = new byte[n][need + 1];
         for (int i = n - 1; i >= 0; i--) {
-            long[] p = primary[i];
-            long[] s = secondary[i];
-            long[] nextP = primary[i + 1];
-            long[] nextS = secondary[i + 1];
             System.arraycopy(nextP, 0, p, 0, need + 1);
             System.arraycopy(nextS, 0, s, 0, need + 1);
-            for (Option option : options[i]) {
+            for (int o = 0; o < options[i].length; o++) {
+                Option option = options[i][o];
                 for (int r = 0; r <= need; r++) {
                     int rest = (int) Math.max(0, r - option.units);
                     if (nextP[rest] == INF) {
@@ -153,28 +155,32 @@ public final class UpgradePlanner {
                     }
                     long cp = nextP[rest] + option.primary;
                     long cs = nextS[rest] + option.secondary;
-                    if (cp < p[r] || (cp == p[r] && cs < s[r])) {
+                    if (cp < p[r] || (cp == p[r] && (cs < s[r] || (cs == s[r] && choice[i][r] == 0)))) {
                         p[r] = cp;
                         s[r] = cs;
+                        choice[i][r] = (byte) (o + 1);
                     }
                 }
             }
+            long[] swap = nextP;
+            nextP = p;
+            p = swap;
+            swap = nextS;
+            nextS = s;
+            s = swap;
         }
-        if (primary[0][need] == INF) {
+        if (nextP[need] == INF) {
             return new UpgradePlan(result, target, false, List.of(), required);
         }
         List<PlanChange> changes = new ArrayList<>();
         int r = need;
         for (int i = 0; i < n && r > 0; i++) {
-            for (Option option : options[i]) {
-                int rest = (int) Math.max(0, r - option.units);
-                if (primary[i + 1][rest] != INF && primary[i + 1][rest] + option.primary == primary[i][r]
-                        && secondary[i + 1][rest] + option.secondary == secondary[i][r]) {
-                    changes.add(new PlanChange(indicators.get(i), option.from, option.to,
-                            Fraction.of(option.units, model.gridDenominator()), option.primary));
-                    r = rest;
-                    break;
-                }
+            int o = choice[i][r];
+            if (o > 0) {
+                Option option = options[i][o - 1];
+                changes.add(new PlanChange(indicators.get(i), option.from, option.to,
+                        Fraction.of(option.units, model.gridDenominator()), option.primary));
+                r = (int) Math.max(0, r - option.units);
             }
         }
         return new UpgradePlan(result, target, true, changes, required);

@@ -55,6 +55,7 @@ class IndexPlanTest {
             assertEquals(value, plan.valueAfter());
         }
         Statistics.label("outcome").collect(!plan.isReachable() ? "unreachable" : fewest == 0 ? "at target" : "points");
+        Statistics.label("outcome").coverage(c -> c.check("points").count(n -> n >= 20));
     }
 
     @Test

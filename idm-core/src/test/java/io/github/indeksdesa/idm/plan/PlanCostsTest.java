@@ -41,6 +41,11 @@ class PlanCostsTest {
         assertEquals(List.of("IKL03,3,4,150000000", "IKL03,*,5,400000000", "IKS02,*,*,-", "*,*,*,250000000"),
                 costs.rules());
         assertTrue(!costs.isActivities() && PlanCosts.activities().isActivities());
+        PlanCosts same = PlanCosts.builder().step("IKL03", 3, 4, 150_000_000).step("IKL03", PlanCosts.ANY, 5, 400_000_000)
+                .impossible("IKS02", PlanCosts.ANY, PlanCosts.ANY).otherwise(250_000_000).build();
+        assertEquals(costs, same);
+        assertEquals(costs.hashCode(), same.hashCode());
+        assertEquals(costs, parse(String.join("\n", costs.rules())), "rules() is itself a cost file");
     }
 
     @Test

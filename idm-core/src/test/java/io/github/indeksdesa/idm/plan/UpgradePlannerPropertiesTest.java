@@ -71,6 +71,7 @@ class UpgradePlannerPropertiesTest {
         PlanCosts costs = customCosts ? randomCosts(model, random) : PlanCosts.activities();
         checkAgainstBruteForce(scores, target, costs, allIndicators(model));
         Statistics.label("costs").collect(customCosts);
+        requireEveryOutcome();
     }
 
     @Property(tries = 200)
@@ -130,6 +131,7 @@ class UpgradePlannerPropertiesTest {
         List<Indicator> movableIndicators = movable.stream().sorted().map(OFFICIAL.indicators()::get).toList();
         VillageScores village = VillageScores.of(OFFICIAL, CODE, 2024, scores);
         checkAgainstBruteForce(village, goal, builder.build(), movableIndicators);
+        requireEveryOutcome();
     }
 
     @Property(tries = 200)
@@ -148,6 +150,18 @@ class UpgradePlannerPropertiesTest {
             assertEquals(plan.status(), plan.statusAfter());
         }
         Statistics.label("reachable").collect(reachable);
+        Statistics.label("reachable").coverage(c -> {
+            c.check(true).count(n -> n >= 10);
+            c.check(false).count(n -> n >= 10);
+        });
+    }
+
+    /** Fails the property if the brute-force comparison never saw a plan with changes or an unreachable target. */
+    private static void requireEveryOutcome() {
+        Statistics.label("outcome").coverage(c -> {
+            c.check("changes").count(n -> n >= 20);
+            c.check("unreachable").count(n -> n >= 5);
+        });
     }
 
     /**

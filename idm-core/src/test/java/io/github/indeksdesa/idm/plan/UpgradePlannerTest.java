@@ -138,6 +138,22 @@ class UpgradePlannerTest {
     }
 
     @Test
+    void anOffLadderScoreOfLenientInputMovesOnlyToLadderScores() {
+        int[] scores = KELADEN_2024.clone();
+        scores[1] = 3; // Dokter is 0 or 5; 3 is accepted only with RANGE validation. N = 5098 + 36 = 5134.
+        VillageScores lenient = VillageScores.builder(MODEL).villageCode("6401022004").year(2024).lenient()
+                .scores(scores).build();
+        UpgradePlan plan = UpgradePlanner.defaults().plan(lenient);
+        assertEquals(4, plan.neededGridUnits());
+        assertEquals(1, plan.changes().size());
+        UpgradePlan onlyDokter = UpgradePlanner.withCosts(PlanCosts.builder().step("IKS02", PlanCosts.ANY, PlanCosts.ANY, 1)
+                .build()).plan(lenient);
+        assertEquals(List.of("IKS02 3→5 (+0.0038)"), onlyDokter.changes().stream().map(PlanChange::toString).toList());
+        assertTrue(onlyDokter.changes().get(0).activity().isEmpty(), "no KEGIATAN for an off-ladder score");
+        assertEquals(Status.MANDIRI, onlyDokter.statusAfter());
+    }
+
+    @Test
     void nullArgumentsAreNamed() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> UpgradePlanner.defaults().plan(keladen(), null));

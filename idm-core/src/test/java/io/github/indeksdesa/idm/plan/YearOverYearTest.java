@@ -58,11 +58,21 @@ class YearOverYearTest {
         YearOverYear years = YearOverYear.of(List.of(a));
         assertEquals("year: expected one of [2023], found 2024",
                 assertThrows(IllegalArgumentException.class, () -> years.compare(2023, 2024)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> years.compare(2023, 2023));
+        assertEquals("toYear: expected a year after 2023, found 2023",
+                assertThrows(IllegalArgumentException.class, () -> YearOverYear.of(List.of(a, v("6403012012", 2024, 1, 1, 1)))
+                        .compare(2023, 2023)).getMessage());
         assertEquals(List.of(), years.consecutive());
         assertEquals(RegionLevel.REGENCY, RegionLevel.parse("Kabupaten"));
         assertEquals(RegionLevel.DISTRICT, RegionLevel.parse("kecamatan"));
         assertEquals(RegionLevel.PROVINCE, RegionLevel.parse("province"));
         assertThrows(IllegalArgumentException.class, () -> RegionLevel.parse("desa"));
+        IdmValue value = a.value();
+        assertEquals("villageCode", assertThrows(NullPointerException.class, () -> VillageValue.of(null, 2023, value))
+                .getMessage());
+        assertEquals("year: expected 1..9999, found 0", assertThrows(IllegalArgumentException.class,
+                () -> VillageValue.of(a.villageCode(), 0, value)).getMessage());
+        assertThrows(NullPointerException.class, () -> YearOverYear.of(null));
+        YearComparison two = YearOverYear.of(List.of(a, v("6403012012", 2024, 1, 1, 1))).compare(2023, 2024);
+        assertThrows(NullPointerException.class, () -> two.byRegion(null));
     }
 }
