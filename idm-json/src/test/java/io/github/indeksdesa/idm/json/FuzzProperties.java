@@ -136,7 +136,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 600)
+    @Property(tries = 400)
     void aMutatedReportIsReadFaithfullyOrRejectedWithAPlace(@ForAll @IntRange(min = 0, max = KINDS - 1) int kind,
             @ForAll int a, @ForAll int b) throws Exception {
         String input = mutate(kind, a, b);
@@ -204,7 +204,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 600)
+    @Property(tries = 300)
     void aMutatedBulkTableAccountsForEveryRow(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
             @ForAll int b) throws Exception {
         String input = mutateText(bulkTable(), kind, a, b);
@@ -233,7 +233,7 @@ class FuzzProperties {
         return out.toString();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 200)
     void aMutatedScoresTableYieldsOnlyValidScores(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
             @ForAll int b) throws Exception {
         String input = mutateText(scoresTable(), kind, a, b);
@@ -264,7 +264,7 @@ class FuzzProperties {
         return XlsxTest.workbook(java.util.Map.of("xl/worksheets/sheet1.xml", sheet, "xl/sharedStrings.xml", shared));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void aMutatedWorkbookIsReadOrRejectedWithTheDocumentedException(@ForAll int a, @ForAll int b,
             @ForAll @IntRange(min = 0, max = 2) int kind) throws Exception {
         byte[] bytes = workbook();
