@@ -94,6 +94,20 @@ class StatusGridProperties {
     }
 
     @Example
+    void minimumScoreIsTheDisplayOfTheFirstGridValueOfTheStatus() {
+        IdmModel model = IdmModel.official();
+        for (Status status : Status.values()) {
+            if (status != Status.SANGAT_TERTINGGAL) {
+                Fraction first = Fraction.of(model.lowestGridNumerator(status), GRID);
+                assertEquals(OFFICIAL.minimumScore(status), first.toBigDecimal(), status.name());
+                // One grid unit below is still the status beneath.
+                assertEquals(Status.values()[status.ordinal() - 1],
+                        Status.of(first.minus(Fraction.of(1, GRID))), status.name());
+            }
+        }
+    }
+
+    @Example
     void edgeOfTertinggalDisplaysAsTheThresholdYetStaysTertinggal() {
         // §4: 3773/6300 = 0.598889 displays as "0.5989" and is TERTINGGAL; 3774/6300 = 0.599048.
         assertEquals("0.5989", Fraction.of(LAST_TERTINGGAL, GRID).toBigDecimal().toPlainString());
