@@ -90,6 +90,14 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void theApisFourteenDigitValuesSnapToo() {
+        // Keladen's published subtotals as the API prints them.
+        assertEquals(5098, of("0.79428571428571", "0.83333333333333", "0.8").valueOrThrow().gridNumerator());
+        // Below 0.1 the API's 14 significant digits are 15 decimals: 10/175 = 0.0571428571428571…
+        assertEquals(Optional.of(10), of("0.057142857142857", "0", "0").sum(Index.IKS));
+    }
+
+    @Test
     void endsOfTheRange() {
         IndexRecovery ends = of("0", "1", "1.0000");
         assertEquals(Optional.of(0), ends.sum(Index.IKS));

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Fraction arithmetic agrees with BigInteger/BigDecimal arithmetic. */
-class FractionProperties {
+class FractionPropertiesTest {
 
     private static final long LIMIT = 1_000_000_000L;
 

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /** Classification on the whole N/6300 grid of the official model. */
-class StatusGridProperties {
+class StatusGridPropertiesTest {
 
     /** Every official IDM is N / GRID. */
     static final int GRID = 6300;
