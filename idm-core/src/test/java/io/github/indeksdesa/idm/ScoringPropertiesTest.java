@@ -19,12 +19,14 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Properties of scoring over random villages of the official model. Every property fails unless
  * all five statuses were generated; the all-lowest and all-highest villages and the five worked
  * examples (on the edges N = 3773, 4455 and 5138) are checked as examples too.
  */
+@StatisticsReport(onFailureOnly = true)
 class ScoringPropertiesTest {
 
     private static final IdmModel MODEL = IdmModel.official();

@@ -11,8 +11,10 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Classification on the whole N/6300 grid of the official model. */
+@StatisticsReport(onFailureOnly = true)
 class StatusGridPropertiesTest {
 
     /** Every official IDM is N / GRID. */
