@@ -125,6 +125,20 @@ class VillageScoresTest {
     }
 
     @Test
+    void scoresByCodeRejectUnknownCodesAndNameWhatIsMissing() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> VillageScores.builder(MODEL).scores(Map.of("IKS99", 5)));
+        assertTrue(unknown.getMessage().contains("\"IKS99\""), unknown.getMessage());
+        Map<String, Integer> partial = new LinkedHashMap<>();
+        for (Indicator indicator : MODEL.indicators(Index.IKS)) {
+            partial.put(indicator.code(), indicator.highestScore());
+        }
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> VillageScores.builder(MODEL).villageCode(CODE).year(YEAR).scores(partial).build());
+        assertTrue(missing.getMessage().startsWith("15 of 50 scores are missing: IKE01, IKE02,"), missing.getMessage());
+    }
+
+    @Test
     void wrongCountIsRejected() {
         for (int count : new int[] {0, 49, 51}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
