@@ -17,14 +17,14 @@ import java.util.Objects;
  * each village's code and year.
  *
  * <p>Making a matrix does not check the scores: that is done apart from scoring, by
- * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}, so a caller that
- * knows its data is valid pays nothing for it. {@link BatchScorer} still rejects any score outside
- * 0..5 (cheaply, in the same pass), so every result it gives is the one the per-village API gives
- * for scores accepted by {@link ScoreValidation#RANGE}.
+ * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}. {@link BatchScorer}
+ * rejects any score outside 0..5 of an unchecked matrix (cheaply, in the same pass), so every
+ * result it gives is the one the per-village API gives for scores accepted by
+ * {@link ScoreValidation#RANGE}; a checked matrix is scored without that pass.
  *
  * <pre>{@code
  * ScoreMatrix matrix = ScoreMatrix.of(IdmModel.official(), scores);  // 50 bytes per village
- * matrix.check(ScoreValidation.LADDER);                                // optional
+ * matrix = matrix.check(ScoreValidation.LADDER);                     // optional, and faster scoring
  * BatchResult result = BatchScorer.of(IdmModel.official()).score(matrix);
  * }</pre>
  *
@@ -38,13 +38,16 @@ public final class ScoreMatrix {
     private final int villageCount;
     private final long[] villageCodes;
     private final int[] years;
+    /** Whether every score is known to be 0..5 (and on its ladder if {@link #check} said so). */
+    private final boolean checked;
 
-    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years) {
+    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years, boolean checked) {
         this.model = model;
         this.scores = scores;
         this.villageCount = scores.length / model.indicatorCount();
         this.villageCodes = villageCodes;
         this.years = years;
+        this.checked = checked;
     }
 
     /**
@@ -79,7 +82,7 @@ public final class ScoreMatrix {
             throw new IllegalArgumentException("scores: expected a multiple of " + width + " bytes (one per indicator of "
                     + model.name() + " per village), found " + scores.length);
         }
-        return new ScoreMatrix(model, scores, null, null);
+        return new ScoreMatrix(model, scores, null, null, false);
     }
 
     /**
@@ -111,7 +114,8 @@ public final class ScoreMatrix {
             years[v] = village.year();
             v++;
         }
-        return new ScoreMatrix(model, scores, codes, years);
+        // VillageScores only holds scores 0..5.
+        return new ScoreMatrix(model, scores, codes, years, true);
     }
 
     /**
@@ -138,7 +142,7 @@ public final class ScoreMatrix {
                 throw new IllegalArgumentException("years[" + v + "]: expected 1..9999, found " + years[v]);
             }
         }
-        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone());
+        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone(), checked);
     }
 
     /**
@@ -269,10 +273,12 @@ public final class ScoreMatrix {
     }
 
     /**
-     * Checks every score, throwing if any is not allowed.
+     * Checks every score, throwing if any is not allowed, and returns the same scores marked as
+     * checked: {@link BatchScorer} then skips its own range check. A matrix made by
+     * {@link #wrap(IdmModel, byte[])} stays checked only as long as its array is not changed.
      *
      * @param validation {@link ScoreValidation#LADDER} or {@link ScoreValidation#RANGE}, not null
-     * @return this matrix, for chaining
+     * @return a checked matrix with the same scores and villages, not null
      * @throws InvalidBatchException naming the first 100 problems and how many there are, if any
      *     score is not allowed
      */
@@ -283,7 +289,17 @@ public final class ScoreMatrix {
         if (count > 0) {
             throw new InvalidBatchException(found, count);
         }
-        return this;
+        return checked ? this : new ScoreMatrix(model, scores, villageCodes, years, true);
+    }
+
+    /**
+     * Returns whether every score is known to be 0..5: the matrix was returned by
+     * {@link #check(ScoreValidation)} or made from per-village values.
+     *
+     * @return true if checked
+     */
+    public boolean isChecked() {
+        return checked;
     }
 
     /** Collects up to {@code limit} problems into {@code found} and returns how many there are in all. */

@@ -139,6 +139,10 @@ class BatchScorerTest {
         assertEquals(Kernel.Loop.WORDS, words.loop());
         assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
         BatchResult word = words.score(matrix);
+        ScoreMatrix checked = matrix.check(ScoreValidation.RANGE);
+        assertTrue(checked.isChecked());
+        assertTrue(!matrix.isChecked());
+        BatchResult trusted = BatchScorer.of(MODEL).score(checked);
         BatchResult plain = plainScorer.score(matrix);
         long[] counts = new long[Status.values().length];
         for (int v = 0; v < matrix.villageCount(); v++) {
@@ -150,6 +154,8 @@ class BatchScorerTest {
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
             assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
             assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
+            assertEquals(result.gridNumerator(v), trusted.gridNumerator(v), "checked-matrix N of village " + v);
+            assertEquals(result.status(v), trusted.status(v), "checked-matrix status of village " + v);
             counts[reference.status().ordinal()]++;
             Statistics.collect(reference.status());
         }
@@ -326,6 +332,7 @@ class BatchScorerTest {
         assertEquals("1508042002", matrix.villageCode(1).value());
         assertEquals(2023, matrix.year(1));
         assertEquals(b, matrix.village(1, ScoreValidation.LADDER));
+        assertTrue(matrix.isChecked());
     }
 
     private static ScoreMatrix withCodes(ScoreMatrix matrix) {
