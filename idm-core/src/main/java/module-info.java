@@ -7,5 +7,5 @@ module io.github.indeksdesa.idm {
     exports io.github.indeksdesa.idm.report;
     // exports io.github.indeksdesa.idm.plan;    (enabled with its first public type)
     exports io.github.indeksdesa.idm.batch;
-    // exports io.github.indeksdesa.idm.verify;  (enabled with its first public type)
+    exports io.github.indeksdesa.idm.verify;
 }

@@ -1,0 +1,117 @@
+package io.github.indeksdesa.idm.verify;
+
+import io.github.indeksdesa.idm.Fraction;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * How the ministry's API renders numbers: exact values printed by PHP with 14 significant digits
+ * ({@code 0.70666666666667}), and PENAMBAHAN computed in binary floating point from the printed
+ * IDM ({@code 0.8156 - 0.81555555555556} is {@code 4.444444443996165e-05}). Used to predict the
+ * published numbers and to write them in the same form.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MinistryNumbers {
+
+    /** The significant digits PHP prints (its {@code precision} setting). */
+    public static final int PHP_PRECISION = 14;
+
+    /** The tolerance within which a published double and its expected value are equal. */
+    public static final double TOLERANCE = 1e-12;
+
+    private static final MathContext PHP = new MathContext(PHP_PRECISION, RoundingMode.HALF_EVEN);
+
+    private MinistryNumbers() {
+    }
+
+    /**
+     * Returns an exact value as PHP prints it: 14 significant digits, trailing zeros dropped, no
+     * exponent ({@code 1}, {@code 0.8}, {@code 0.80920634920635}).
+     *
+     * @param value the exact value, not null
+     * @return the text, not null
+     */
+    public static String phpText(Fraction value) {
+        Objects.requireNonNull(value, "value");
+        BigDecimal decimal = BigDecimal.valueOf(value.numerator()).divide(BigDecimal.valueOf(value.denominator()), PHP);
+        return strip(decimal);
+    }
+
+    /**
+     * Returns a double as PHP prints it: 14 significant digits, trailing zeros dropped, no exponent.
+     *
+     * @param value the value, finite
+     * @return the text, not null
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static String phpText(double value) {
+        requireFinite(value);
+        return strip(new BigDecimal(Double.toString(value)).round(PHP));
+    }
+
+    /**
+     * Returns the double the ministry publishes for an exact value: its 14-significant-digit text
+     * read back as a double.
+     *
+     * @param value the exact value, not null
+     * @return the double
+     */
+    public static double phpDouble(Fraction value) {
+        return Double.parseDouble(phpText(value));
+    }
+
+    /**
+     * Returns PENAMBAHAN as the ministry computes it: the double of SKOR_MINIMAL minus the
+     * published (14-significant-digit) double of the IDM, in binary floating point.
+     *
+     * @param minimumScore SKOR_MINIMAL, e.g. {@code 0.8156}, not null
+     * @param idm the exact IDM, not null
+     * @return the gap as the ministry publishes it
+     */
+    public static double gap(BigDecimal minimumScore, Fraction idm) {
+        Objects.requireNonNull(minimumScore, "minimumScore");
+        return minimumScore.doubleValue() - phpDouble(idm);
+    }
+
+    /**
+     * Returns a double as positional decimal text with the shortest digits that read back as the
+     * same double ({@code 0.00004444444443996165}, {@code 1}, {@code -0.0134}), as the ministry's
+     * JSON shows PENAMBAHAN.
+     *
+     * @param value the value, finite
+     * @return the text, not null
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static String plainText(double value) {
+        requireFinite(value);
+        return strip(new BigDecimal(Double.toString(value)));
+    }
+
+    private static void requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value: expected a finite number, found " + value);
+        }
+    }
+
+    /**
+     * Returns whether a published double equals an expected one within {@link #TOLERANCE}.
+     *
+     * @param published the published value
+     * @param expected the expected value
+     * @return true if they are equal within the tolerance
+     */
+    public static boolean matches(double published, double expected) {
+        return Math.abs(published - expected) <= TOLERANCE;
+    }
+
+    private static String strip(BigDecimal decimal) {
+        if (decimal.signum() == 0) {
+            return "0";
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    }
+}
