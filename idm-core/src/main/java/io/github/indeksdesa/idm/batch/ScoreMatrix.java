@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -94,28 +95,21 @@ public final class ScoreMatrix {
      * @throws IllegalArgumentException if a village belongs to another model
      */
     public static ScoreMatrix of(IdmModel model, Collection<VillageScores> villages) {
-        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(villages, "villages");
-        int width = model.indicatorCount();
-        byte[] scores = new byte[Math.multiplyExact(villages.size(), width)];
-        long[] codes = new long[villages.size()];
-        int[] years = new int[villages.size()];
-        int v = 0;
-        for (VillageScores village : villages) {
-            Objects.requireNonNull(village, "village");
-            if (village.model() != model) {
-                throw new IllegalArgumentException("villages: village " + v + " (" + village.villageCode()
-                        + ") is scored with model " + village.model().name() + ", expected " + model.name());
-            }
-            for (int p = 0; p < width; p++) {
-                scores[v * width + p] = (byte) village.score(p);
-            }
-            codes[v] = Long.parseLong(village.villageCode().value());
-            years[v] = village.year();
-            v++;
-        }
-        // VillageScores only holds scores 0..5.
-        return new ScoreMatrix(model, scores, codes, years, true);
+        Builder builder = builder(model);
+        villages.forEach(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * Starts a matrix that villages are added to one at a time, with their codes and years: for
+     * readers that produce villages one by one (the scores table, a directory of reports).
+     *
+     * @param model the model, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(IdmModel model) {
+        return new Builder(Objects.requireNonNull(model, "model"));
     }
 
     /**
@@ -333,6 +327,107 @@ public final class ScoreMatrix {
             }
         }
         return count;
+    }
+
+    /**
+     * Collects villages into a {@link ScoreMatrix}, growing one flat array. Not thread-safe.
+     */
+    public static final class Builder {
+        private final IdmModel model;
+        private final int width;
+        private byte[] scores;
+        private long[] codes;
+        private int[] years;
+        private int count;
+        private boolean inRange = true;
+
+        private Builder(IdmModel model) {
+            this.model = model;
+            this.width = model.indicatorCount();
+            this.scores = new byte[width * 64];
+            this.codes = new long[64];
+            this.years = new int[64];
+        }
+
+        /**
+         * Adds a village.
+         *
+         * @param village the village's scores, of the builder's model, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the village belongs to another model
+         */
+        public Builder add(VillageScores village) {
+            Objects.requireNonNull(village, "village");
+            if (village.model() != model) {
+                throw new IllegalArgumentException("village: " + village.villageCode() + " is scored with model "
+                        + village.model().name() + ", expected " + model.name());
+            }
+            return add(village.villageCode(), village.year(), village.toArray());
+        }
+
+        /**
+         * Adds a village from scores as published, which may be off their ladders or even outside
+         * 0..5 (they are kept, for {@link ScoreMatrix#problems(ScoreValidation, int)} to report).
+         *
+         * @param villageCode the village, not null
+         * @param year the data year, 1 to 9999
+         * @param villageScores one score per indicator in the model's order, each -128..127, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the count is not the model's indicator count, a score
+         *     does not fit a byte or the year is out of range
+         */
+        public Builder add(VillageCode villageCode, int year, int... villageScores) {
+            Objects.requireNonNull(villageCode, "villageCode");
+            Objects.requireNonNull(villageScores, "villageScores");
+            if (villageScores.length != width) {
+                throw new IllegalArgumentException("villageScores: expected " + width + " scores, found "
+                        + villageScores.length + " (village " + villageCode + ")");
+            }
+            if (year < 1 || year > 9999) {
+                throw new IllegalArgumentException("year: expected 1..9999, found " + year + " (village " + villageCode + ")");
+            }
+            for (int p = 0; p < width; p++) {
+                int score = villageScores[p];
+                if (score != (byte) score) {
+                    throw new IllegalArgumentException("villageScores[" + p + "]: expected -128..127, found " + score
+                            + " (village " + villageCode + ")");
+                }
+                inRange &= score >= IdmModel.MIN_SCORE && score <= IdmModel.MAX_SCORE;
+            }
+            if (count == codes.length) {
+                int capacity = Math.max(64, count + (count >> 1));
+                scores = Arrays.copyOf(scores, Math.multiplyExact(capacity, width));
+                codes = Arrays.copyOf(codes, capacity);
+                years = Arrays.copyOf(years, capacity);
+            }
+            for (int p = 0; p < width; p++) {
+                scores[count * width + p] = (byte) villageScores[p];
+            }
+            codes[count] = Long.parseLong(villageCode.value());
+            years[count] = year;
+            count++;
+            return this;
+        }
+
+        /**
+         * Returns how many villages have been added.
+         *
+         * @return the count
+         */
+        public int size() {
+            return count;
+        }
+
+        /**
+         * Builds the matrix, with each village's code and year; it is {@link ScoreMatrix#isChecked()
+         * checked} when every score added was 0..5.
+         *
+         * @return the matrix, not null
+         */
+        public ScoreMatrix build() {
+            return new ScoreMatrix(model, Arrays.copyOf(scores, count * width), Arrays.copyOf(codes, count),
+                    Arrays.copyOf(years, count), inRange);
+        }
     }
 
     /** The array itself, for the scorer; never handed out. */

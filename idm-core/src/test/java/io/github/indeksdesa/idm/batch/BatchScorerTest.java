@@ -335,6 +335,32 @@ class BatchScorerTest {
         assertTrue(matrix.isChecked());
     }
 
+    @Example
+    void builderKeepsPublishedScoresAndKnowsWhetherTheyAreInRange() {
+        int[] row = new int[WIDTH];
+        Arrays.fill(row, 5);
+        io.github.indeksdesa.idm.VillageCode code = io.github.indeksdesa.idm.VillageCode.of("6401022004");
+        ScoreMatrix.Builder builder = ScoreMatrix.builder(MODEL);
+        for (int i = 0; i < 100; i++) {
+            builder.add(code, 2024, row);
+        }
+        assertEquals(100, builder.size());
+        ScoreMatrix good = builder.build();
+        assertTrue(good.isChecked());
+        assertEquals(100, good.villageCount());
+        assertEquals(2024, good.year(99));
+        row[3] = 9;
+        ScoreMatrix bad = builder.add(code, 2023, row).build();
+        assertTrue(!bad.isChecked());
+        InvalidBatchException e = assertThrows(InvalidBatchException.class, () -> BatchScorer.of(MODEL).score(bad));
+        assertEquals(100, e.problems().get(0).village());
+        assertEquals("IKS04", e.problems().get(0).indicatorCode());
+        row[3] = 300;
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 2024, row));
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 2024, new int[3]));
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 0, new int[WIDTH]));
+    }
+
     private static ScoreMatrix withCodes(ScoreMatrix matrix) {
         long[] codes = new long[matrix.villageCount()];
         int[] years = new int[matrix.villageCount()];
