@@ -68,12 +68,15 @@ if object_api is None:
 else:
     rows.append(("objectApi ns per village (75k)", "%.0f" % object_api, "<= 1000 ns",
                  "met" if object_api <= 1000 else "MISSED"))
-read_tree = other.get("RumusanReadBenchmark.readTree")
-rumusan = other.get("RumusanReadBenchmark.rumusanRead")
+read_tree = other.get("ReaderBenchmark.readTree")
+rumusan = other.get("ReaderBenchmark.rumusanRead")
 if read_tree and rumusan:
     ratio("readTree / rumusanRead", read_tree[0], rumusan[0], ">= 2x", "high")
 else:
-    rows.append(("readTree / rumusanRead", "n/a", ">= 2x", "not run (no rumusan reader benchmark)"))
+    rows.append(("readTree / rumusanRead", "n/a", ">= 2x", "not measured (needs ../shared/data)"))
+bulk = other.get("ReaderBenchmark.bulkTable")
+if bulk:
+    rows.append(("bulkTable ns per row (75,261 rows)", "%.0f" % (bulk[0] / 75261), "", ""))
 width = max(len(r[0]) for r in rows)
 print("%-*s  %8s  %-10s  %s" % (width, "ratio", "value", "target", ""))
 for label, value, target, verdict in rows:
