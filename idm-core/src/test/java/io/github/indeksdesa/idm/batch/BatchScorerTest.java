@@ -239,6 +239,27 @@ class BatchScorerTest {
     // ---- examples ----------------------------------------------------------------------------
 
     @Example
+    void everyExtremeByteAtEveryPositionIsRejected() {
+        for (Kernel.Loop loop : Kernel.Loop.values()) {
+            BatchScorer scorer = BatchScorer.withLoop(MODEL, loop);
+            for (int position = 0; position < WIDTH; position++) {
+                for (int bad : new int[] {6, 7, 8, 127, -1, -128}) {
+                    byte[] scores = new byte[3 * WIDTH];
+                    Arrays.fill(scores, (byte) 5);
+                    // Every score of the middle village bad: the largest garbage sums there are.
+                    Arrays.fill(scores, WIDTH, 2 * WIDTH, (byte) bad);
+                    scores[2 * WIDTH + position] = (byte) bad;
+                    InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                            () -> scorer.score(ScoreMatrix.wrap(MODEL, scores)), loop + " " + position + " " + bad);
+                    assertEquals(WIDTH + 1, e.problemCount());
+                    assertEquals(2, e.problems().get(WIDTH).village());
+                    assertEquals(MODEL.indicators().get(position).code(), e.problems().get(WIDTH).indicatorCode());
+                }
+            }
+        }
+    }
+
+    @Example
     void largeParallelBatchEqualsSequential() {
         Random random = new Random(42);
         int villages = 3 * BatchScorer.CHUNK + 17;
