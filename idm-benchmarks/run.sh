@@ -48,4 +48,12 @@ else
 fi
 
 echo "== ratios from this run"
-python3 idm-benchmarks/peers/ratios.py "$OUT" | tee "$OUT/table.txt"
+{
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')," \
+        "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM"
+    echo "jdk:     $(java -version 2>&1 | sed -n 2p)"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end of the run"
+    echo
+    python3 idm-benchmarks/peers/ratios.py "$OUT"
+} | tee "$OUT/table.txt"
