@@ -69,6 +69,7 @@ ratio("batch / floor at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.
 ratio("batch / floor at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floor", K))
 ratio("batchChecked / floor at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floor", M))
 ratio("batch / floorWords at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M))
+ratio("whatIf / batch at 10M", get("ScanBenchmark.whatIf", M), get("ScanBenchmark.batch", M))
 ratio("batch / batchParallel at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchParallel", M))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
 ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
