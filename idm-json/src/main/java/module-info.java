@@ -4,6 +4,7 @@
 module io.github.indeksdesa.idm.json {
     requires transitive io.github.indeksdesa.idm;
     requires transitive com.fasterxml.jackson.databind;
+    requires java.xml;
 
     exports io.github.indeksdesa.idm.json;
 }

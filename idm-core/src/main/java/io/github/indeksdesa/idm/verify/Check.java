@@ -37,6 +37,8 @@ public enum Check {
     IDM_NOT_MEAN,
     /** A published status is not the status of the published (or recovered) IDM. */
     STATUS_NOT_MATCHING_IDM,
+    /** A published status is not one of the five status names. */
+    UNKNOWN_STATUS,
     /** A value that must be published is empty. */
     MISSING_VALUE,
     /** A numeric cell holds text that is not a number. */

@@ -1,6 +1,9 @@
 package io.github.indeksdesa.idm.verify;
 
 import io.github.indeksdesa.idm.AgencyLevel;
+import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.ScoreValidation;
@@ -9,7 +12,11 @@ import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.RowKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +36,9 @@ public final class Verifier {
 
     /** Stands in for a malformed published village code; the scores do not depend on the code. */
     private static final VillageCode PLACEHOLDER = VillageCode.of("0000000000");
+
+    /** The most decimals a bulk-table value may have (the ministry publishes 4). */
+    private static final int MAX_SCALE = 15;
 
     private final IdmModel model;
 
@@ -139,6 +149,106 @@ public final class Verifier {
             }
         }
         return checks.result();
+    }
+
+    /**
+     * Verifies a published bulk-table row: the code, every value present and numeric, each part on
+     * its grid, the IDM the 4-dp mean of the exact parts, the status that of the IDM.
+     *
+     * @param row the published row, not null
+     * @return every inconsistency; empty if the row is consistent, not null
+     */
+    public List<Finding> verify(PublishedRow row) {
+        Objects.requireNonNull(row, "row");
+        String year = Integer.toString(row.year());
+        List<Finding> pending = new ArrayList<>();
+        RowFinding add = (check, field, published, expected) -> pending.add(Finding.of(row.source(),
+                row.villageCode(), row.year(), check, field, published, expected, false));
+        if (!VillageCode.isValid(row.villageCode())) {
+            add.add(Check.MALFORMED_CODE, "KODE_DESA", row.villageCode(), "10 digits");
+        }
+        Map<Index, BigDecimal> parts = new EnumMap<>(Index.class);
+        for (Index index : Index.values()) {
+            decimal(row.part(index), index.name() + "_" + year, add).ifPresent(d -> parts.put(index, d));
+        }
+        Optional<BigDecimal> idm = decimal(row.idm(), "NILAI_IDM_" + year, add);
+        String statusField = "STATUS_IDM_" + year;
+        Optional<Status> status = Optional.empty();
+        if (row.status().isEmpty()) {
+            add.add(Check.MISSING_VALUE, statusField, "", "a status");
+        } else {
+            status = parseStatus(row.status());
+            if (status.isEmpty()) {
+                add.add(Check.UNKNOWN_STATUS, statusField, row.status(), "one of SANGAT TERTINGGAL, TERTINGGAL, "
+                        + "BERKEMBANG, MAJU, MANDIRI");
+            }
+        }
+        Optional<Fraction> reference = Optional.empty();
+        if (parts.size() == Index.values().length) {
+            IndexRecovery recovery = IndexRecovery.of(model, parts.get(Index.IKS), parts.get(Index.IKE),
+                    parts.get(Index.IKL));
+            for (Index index : recovery.offGrid()) {
+                add.add(Check.PART_OFF_GRID, index.name() + "_" + year, row.part(index),
+                        "a multiple of 1/" + model.maxSum(index) + " within 0.00005");
+            }
+            BigDecimal mean;
+            if (recovery.isOnGrid()) {
+                Fraction exact = recovery.valueOrThrow().idm();
+                mean = exact.toBigDecimal();
+                reference = Optional.of(exact);
+            } else {
+                mean = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(3), Fraction.DISPLAY_SCALE, RoundingMode.HALF_UP);
+            }
+            if (idm.isPresent() && idm.get().compareTo(mean) != 0) {
+                add.add(Check.IDM_NOT_MEAN, "NILAI_IDM_" + year, row.idm(), mean.toPlainString());
+            }
+        }
+        if (reference.isEmpty() && idm.isPresent()) {
+            reference = Optional.of(Fraction.of(idm.get()));
+        }
+        boolean changed = false;
+        if (reference.isPresent() && status.isPresent()) {
+            Status expected = model.thresholds().classify(reference.get());
+            if (expected != status.get()) {
+                changed = true;
+                add.add(Check.STATUS_NOT_MATCHING_IDM, statusField, row.status(), expected.officialName());
+            }
+        }
+        if (!changed) {
+            return List.copyOf(pending);
+        }
+        List<Finding> result = new ArrayList<>(pending.size());
+        for (Finding f : pending) {
+            result.add(Finding.of(f.source(), f.kodeDesa(), f.tahun(), f.check(), f.field(), f.published(),
+                    f.expected(), true));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Optional<BigDecimal> decimal(String text, String field, RowFinding add) {
+        if (text.isEmpty()) {
+            add.add(Check.MISSING_VALUE, field, "", "a number");
+            return Optional.empty();
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0 || value.scale() > MAX_SCALE) {
+                add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1 with at most " + MAX_SCALE
+                        + " decimals");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (NumberFormatException e) {
+            add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1 with at most " + MAX_SCALE + " decimals");
+            return Optional.empty();
+        }
+    }
+
+    /** Records one finding of a bulk row. */
+    @FunctionalInterface
+    private interface RowFinding {
+        void add(Check check, String field, String published, String expected);
     }
 
     private static void checkPrefix(ReportChecks checks, String key, Optional<String> published, String expected) {

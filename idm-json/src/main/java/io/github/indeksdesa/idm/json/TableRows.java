@@ -1,0 +1,28 @@
+package io.github.indeksdesa.idm.json;
+
+import java.io.IOException;
+import java.util.List;
+
+/** A source of table rows (CSV records or spreadsheet rows), one at a time. */
+interface TableRows {
+
+    /** One row: where it is, its cells, and why it is malformed (or null). */
+    final class Row {
+        final String location;
+        final List<String> cells;
+        final String problem;
+
+        Row(String location, List<String> cells, String problem) {
+            this.location = location;
+            this.cells = cells;
+            this.problem = problem;
+        }
+
+        boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** Returns the next row, or null at the end. */
+    Row next() throws IOException;
+}
