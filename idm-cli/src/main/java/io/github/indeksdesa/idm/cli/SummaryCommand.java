@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -93,13 +96,12 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK) {
-                try (Reader reader = source.reader()) {
-                    BulkTable.read(source.name(), reader, row -> bulk(source.name(), row));
+            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+                try (InputStream in = source.open()) {
+                    BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                } catch (IdmJsonException e) {
+                    throw Villages.inputException(source, e);
                 }
-            } else if (source.kind() == Source.Kind.BULK_XLSX) {
-                throw new InputException(source.name(), "", "XLSX bulk tables are not read yet: save the sheet as "
-                        + "CSV (UTF-8) and summarise that");
             } else {
                 new Villages(model, true).read(source, scored -> tally(scored.result().villageCode().value(),
                         regionName(scored), scored.result().year(), scored.result().status(),
@@ -130,14 +132,15 @@ final class SummaryCommand extends BaseCommand {
         }
     }
 
-    private void bulk(String source, BulkTable.Row row) {
-        String place = "line " + row.line();
-        if (!VillageCode.isValid(row.code())) {
+    private void bulk(PublishedRow row) {
+        String source = row.source();
+        String place = row.location();
+        if (!VillageCode.isValid(row.villageCode())) {
             error(new InputException(source, place + ", KODE_DESA", "expected a 10-digit village code, found \""
-                    + row.code() + "\"; the row is left out"));
+                    + row.villageCode() + "\"; the row is left out"));
             return;
         }
-        Optional<Status> status = TableVerifier.parseStatus(row.status());
+        Optional<Status> status = VectorCheck.parseStatus(row.status());
         if (status.isEmpty()) {
             error(new InputException(source, place + ", STATUS_IDM_" + row.year(), "expected a status, found \""
                     + row.status() + "\"; the row is left out"));
@@ -145,14 +148,15 @@ final class SummaryCommand extends BaseCommand {
         }
         Fraction idm;
         try {
-            idm = Fraction.of(new BigDecimal(row.idm()));
+            idm = Fraction.of(new BigDecimal(row.idm().strip()));
         } catch (NumberFormatException e) {
             error(new InputException(source, place + ", NILAI_IDM_" + row.year(), "expected a number, found \""
                     + row.idm() + "\"; the row is left out", e));
             return;
         }
-        String name = by == Level.provinsi ? row.province() : by == Level.kabupaten ? row.regency() : row.district();
-        tally(row.code(), name, row.year(), status.get(), idm);
+        Optional<String> name = by == Level.provinsi ? row.provinceName() : by == Level.kabupaten
+                ? row.regencyName() : row.districtName();
+        tally(row.villageCode(), name.orElse(""), row.year(), status.get(), idm);
     }
 
     private void tally(String code, String name, int year, Status status, Fraction idm) {
