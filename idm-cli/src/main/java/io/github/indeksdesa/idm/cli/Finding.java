@@ -13,17 +13,17 @@ import io.github.indeksdesa.idm.verify.Check;
  * @param published the value as published, or null if missing
  * @param expected what the model gives, or what was expected
  * @param statusChanged whether the village's status would differ
- * @param line the line of a table row, or 0
+ * @param place where in the source, e.g. "line 7" of a table, or empty
  */
 record Finding(String source, String kodeDesa, Integer tahun, String check, String field, String published,
-        String expected, boolean statusChanged, int line) {
+        String expected, boolean statusChanged, String place) {
 
     /** The check of conformance results that disagree with the model. */
     static final String VECTOR_MISMATCH = "VECTOR_MISMATCH";
 
-    /** A finding of idm-core's verifier. */
-    static Finding of(io.github.indeksdesa.idm.verify.Finding f) {
+    /** A finding of idm-core's verifier, at a place in its source. */
+    static Finding of(io.github.indeksdesa.idm.verify.Finding f, String place) {
         return new Finding(f.source(), f.kodeDesa(), f.tahun(), f.check().name(), f.field(), f.published(),
-                f.expected(), f.statusChanged(), 0);
+                f.expected(), f.statusChanged(), place);
     }
 }

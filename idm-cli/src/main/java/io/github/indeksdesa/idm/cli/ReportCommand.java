@@ -100,9 +100,9 @@ final class ReportCommand extends BaseCommand {
         Optional<String> meaning = indicator.step(score).flatMap(s -> s.meaning());
         Optional<String> activity = indicator.step(score).flatMap(s -> s.activity());
         out.printf("  %s %-5s %-42s %d/5  gain %-10s  %s%n", score <= WEAK ? "!" : " ", indicator.code(),
-                indicator.label().strip(), score, gain, meaning.orElse("-").replaceAll("\\s+", " "));
+                indicator.label().strip(), score, gain, meaning.orElse("-").replaceAll("\\s+", " ").strip());
         if (score < IdmModel.MAX_SCORE && activity.isPresent() && !activity.get().equals("-")) {
-            out.printf("%13sKEGIATAN: %s%n", "", activity.get().replaceAll("\\s+", " "));
+            out.printf("%13sKEGIATAN: %s%n", "", activity.get().replaceAll("\\s+", " ").strip());
             String agencies = agencies(indicator);
             if (!agencies.isEmpty()) {
                 out.printf("%13sAgencies: %s%n", "", agencies);

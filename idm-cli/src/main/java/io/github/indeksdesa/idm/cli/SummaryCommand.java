@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code idm summary}: villages per status by region, one block per year. */
 @Command(name = "summary", sortOptions = false,
         description = {"Group villages by region (code prefix; names where the input has them) and print per region "
-            + "the count per status, total, mean IDM (4 dp) and share of MAJU + MANDIRI (%), with a total row; "
+            + "the count per status, total, mean IDM (4 dp) and share of MAJU + MANDIRI (%%), with a total row; "
             + "one block per year.",
             "Bulk tables are summarised as published (status and IDM columns); reports and scores tables by the "
                 + "recomputation from their 50 scores."})
@@ -49,8 +52,8 @@ final class SummaryCommand extends BaseCommand {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz), rumusan JSON "
-            + "reports or a directory of them, a scores table, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz, .xlsx), "
+            + "rumusan JSON reports or a directory of them, a scores table, or - for stdin.")
     List<String> inputs;
 
     /** Counts of one region. */
@@ -93,13 +96,12 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK) {
-                try (Reader reader = source.reader()) {
-                    BulkTable.read(source.name(), reader, row -> bulk(source.name(), row));
+            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+                try (InputStream in = source.open()) {
+                    BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                } catch (IdmJsonException e) {
+                    throw Villages.inputException(source, e);
                 }
-            } else if (source.kind() == Source.Kind.BULK_XLSX) {
-                throw new InputException(source.name(), "", "XLSX bulk tables are not read yet: save the sheet as "
-                        + "CSV (UTF-8) and summarise that");
             } else {
                 new Villages(model, true).read(source, scored -> tally(scored.result().villageCode().value(),
                         regionName(scored), scored.result().year(), scored.result().status(),
@@ -130,14 +132,15 @@ final class SummaryCommand extends BaseCommand {
         }
     }
 
-    private void bulk(String source, BulkTable.Row row) {
-        String place = "line " + row.line();
-        if (!VillageCode.isValid(row.code())) {
+    private void bulk(PublishedRow row) {
+        String source = row.source();
+        String place = row.location();
+        if (!VillageCode.isValid(row.villageCode())) {
             error(new InputException(source, place + ", KODE_DESA", "expected a 10-digit village code, found \""
-                    + row.code() + "\"; the row is left out"));
+                    + row.villageCode() + "\"; the row is left out"));
             return;
         }
-        Optional<Status> status = TableVerifier.parseStatus(row.status());
+        Optional<Status> status = VectorCheck.parseStatus(row.status());
         if (status.isEmpty()) {
             error(new InputException(source, place + ", STATUS_IDM_" + row.year(), "expected a status, found \""
                     + row.status() + "\"; the row is left out"));
@@ -145,14 +148,15 @@ final class SummaryCommand extends BaseCommand {
         }
         Fraction idm;
         try {
-            idm = Fraction.of(new BigDecimal(row.idm()));
+            idm = Fraction.of(new BigDecimal(row.idm().strip()));
         } catch (NumberFormatException e) {
             error(new InputException(source, place + ", NILAI_IDM_" + row.year(), "expected a number, found \""
                     + row.idm() + "\"; the row is left out", e));
             return;
         }
-        String name = by == Level.provinsi ? row.province() : by == Level.kabupaten ? row.regency() : row.district();
-        tally(row.code(), name, row.year(), status.get(), idm);
+        Optional<String> name = by == Level.provinsi ? row.provinceName() : by == Level.kabupaten
+                ? row.regencyName() : row.districtName();
+        tally(row.villageCode(), name.orElse(""), row.year(), status.get(), idm);
     }
 
     private void tally(String code, String name, int year, Status status, Fraction idm) {
@@ -190,7 +194,8 @@ final class SummaryCommand extends BaseCommand {
                 out().println();
             }
             firstBlock = false;
-            out().println("IDM " + year.getKey() + " by " + by + " (" + year.getValue().size() + " regions)");
+            int regions = year.getValue().size();
+            out().println("IDM " + year.getKey() + " by " + by + " (" + regions + (regions == 1 ? " region)" : " regions)"));
             List<String> header = new ArrayList<>(List.of("KODE", "NAMA"));
             for (Status s : Status.values()) {
                 header.add(s.officialName());

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.PublishedReport;
@@ -42,7 +45,7 @@ final class VerifyCommand extends BaseCommand {
     Format format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A rumusan JSON report, a directory of them, "
-            + "a bulk table (.csv, .csv.gz), conformance results (JSON or CSV), a scores table, or - for stdin.")
+            + "a bulk table (.csv, .csv.gz, .xlsx), conformance results (JSON or CSV), a scores table, or - for stdin.")
     List<String> inputs;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -50,13 +53,13 @@ final class VerifyCommand extends BaseCommand {
     private JsonGenerator json;
     private String lastSource;
     private int findings;
-    private int statusChanges;
+    private final Set<String> statusChanges = new HashSet<>();
     private int checked;
     private final Set<String> flagged = new HashSet<>();
 
     @Override
     public Integer call() throws IOException {
-        TableVerifier verifier = new TableVerifier(model);
+        VectorCheck vectors = new VectorCheck(model);
         Verifier reports = Verifier.of(model);
         RumusanReader rumusan = RumusanReader.of(model);
         if (format == Format.ndjson) {
@@ -67,47 +70,48 @@ final class VerifyCommand extends BaseCommand {
                 case RUMUSAN:
                     PublishedReport report = Villages.readReport(rumusan, source);
                     checked++;
-                    reports.verify(report).forEach(f -> found(Finding.of(f)));
+                    reports.verify(report).forEach(f -> found(Finding.of(f, "")));
                     break;
                 case BULK:
-                    try (Reader reader = source.reader()) {
-                        BulkTable.read(source.name(), reader, row -> {
+                case BULK_XLSX:
+                    try (InputStream in = source.open()) {
+                        BulkTableReader.create().read(in, source.name(), row -> {
                             checked++;
-                            verifier.bulk(source.name(), row, this::found);
-                        });
+                            reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
+                        }, row -> error(Villages.rejection(row)));
+                    } catch (IdmJsonException e) {
+                        throw Villages.inputException(source, e);
                     }
                     break;
                 case SCORES:
                     try (Reader reader = source.reader()) {
-                        new ScoresTable(model).read(source.name(), reader, true, scores -> {
+                        Villages.scoresReader(model, true).read(reader, source.name(), scores -> {
                             checked++;
                             for (Indicator indicator : model.indicators()) {
                                 if (!indicator.allows(scores.score(indicator))) {
                                     found(new Finding(source.name(), scores.villageCode().value(), scores.year(),
                                             Check.SCORE_OFF_LADDER.name(), indicator.code(),
                                             Integer.toString(scores.score(indicator)),
-                                            "one of " + indicator.allowedScores(), false, 0));
+                                            "one of " + indicator.allowedScores(), false, ""));
                                 }
                             }
-                        }, this::error);
+                        }, row -> error(Villages.rejection(row)));
+                    } catch (IdmJsonException e) {
+                        throw Villages.inputException(source, e);
                     }
                     break;
                 case VECTORS_JSON:
-                    vectorsJson(source, verifier);
-                    break;
-                case VECTORS_CSV:
-                    vectorsCsv(source, verifier);
+                    vectorsJson(source, vectors);
                     break;
                 default:
-                    throw new InputException(source.name(), "", "XLSX bulk tables are not read yet: save the sheet "
-                            + "as CSV (UTF-8) and verify that");
+                    vectorsCsv(source, vectors);
             }
         });
         if (json != null) {
             json.flush();
         } else {
             out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
-                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges,
+                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges.size(),
                     unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
                             + " could not be read" : "");
         }
@@ -116,10 +120,11 @@ final class VerifyCommand extends BaseCommand {
 
     private void found(Finding f) {
         findings++;
-        flagged.add(f.source() + "|" + f.kodeDesa() + "|" + f.tahun() + (f.kodeDesa() == null ? "|" + f.field()
-                .substring(0, Math.max(0, f.field().indexOf('/'))) : ""));
+        String record = f.source() + "|" + f.kodeDesa() + "|" + f.tahun() + (f.kodeDesa() == null ? "|"
+                + f.field().substring(0, Math.max(0, f.field().indexOf('/'))) : "");
+        flagged.add(record);
         if (f.statusChanged()) {
-            statusChanges++;
+            statusChanges.add(record);
         }
         try {
             if (json != null) {
@@ -147,13 +152,13 @@ final class VerifyCommand extends BaseCommand {
             out().println(f.source());
             lastSource = f.source();
         }
-        out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.line() > 0 ? "line " + f.line() + "  " : "",
+        out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.place().isEmpty() ? "" : f.place() + "  ",
                 f.kodeDesa() == null ? "" : f.kodeDesa() + " ", f.tahun() == null ? "" : f.tahun(), f.check(),
                 f.field(), f.published() == null ? "(missing)" : f.published(), f.expected(),
                 f.statusChanged() ? "  [status changes]" : "");
     }
 
-    private void vectorsJson(Source source, TableVerifier verifier) throws IOException {
+    private void vectorsJson(Source source, VectorCheck verifier) throws IOException {
         JsonNode root;
         try (InputStream in = source.open()) {
             root = MAPPER.readTree(in);
@@ -201,7 +206,7 @@ final class VerifyCommand extends BaseCommand {
         }
     }
 
-    private void vectorsCsv(Source source, TableVerifier verifier) throws IOException {
+    private void vectorsCsv(Source source, VectorCheck verifier) throws IOException {
         try (Reader reader = source.reader()) {
             Csv csv = new Csv(reader);
             List<String> header = csv.header(source.name(), "the header id,category,IKS01,…");
@@ -224,8 +229,8 @@ final class VerifyCommand extends BaseCommand {
                 try {
                     int[] s = new int[positions.length];
                     for (int i = 0; i < s.length; i++) {
-                        s[i] = ScoresTable.whole(source.name(), line + ", " + model.indicators().get(i).code(),
-                                positions[i] < record.size() ? record.get(positions[i]).strip() : "", 0, 5);
+                        s[i] = score(source.name(), line + ", " + model.indicators().get(i).code(),
+                                positions[i] < record.size() ? record.get(positions[i]).strip() : "");
                     }
                     Map<String, String> results = new HashMap<>();
                     for (String field : Vectors.RESULT_FIELDS) {
@@ -243,5 +248,17 @@ final class VerifyCommand extends BaseCommand {
                 }
             }
         }
+    }
+
+    private static int score(String source, String place, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= IdmModel.MIN_SCORE && value <= IdmModel.MAX_SCORE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(source, place, "expected a whole score 0..5, found \"" + text + "\"");
     }
 }

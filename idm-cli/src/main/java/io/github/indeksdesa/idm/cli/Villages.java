@@ -8,7 +8,9 @@ import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.json.RejectedRow;
 import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.json.ScoresTableReader;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
@@ -47,11 +49,27 @@ final class Villages {
         try (InputStream in = source.open()) {
             return reader.read(in, source.name());
         } catch (IdmJsonException e) {
-            String prefix = e.sourceName() + (e.location().isEmpty() ? "" : " at " + e.location()) + ": ";
-            String message = e.getMessage();
-            throw new InputException(source.name(), e.location(),
-                    message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+            throw inputException(source, e);
         }
+    }
+
+    /** An error of idm-json's readers, as an input that cannot be read. */
+    static InputException inputException(Source source, IdmJsonException e) {
+        String prefix = e.sourceName() + (e.location().isEmpty() ? "" : " at " + e.location()) + ": ";
+        String message = e.getMessage();
+        return new InputException(source.name(), e.location(),
+                message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+    }
+
+    /** A table row idm-json's readers rejected. */
+    static InputException rejection(RejectedRow row) {
+        return new InputException(row.source(), row.location(), row.reason());
+    }
+
+    /** The scores table reader, lenient or not. */
+    static ScoresTableReader scoresReader(IdmModel model, boolean lenient) {
+        ScoresTableReader reader = ScoresTableReader.of(model);
+        return lenient ? reader.lenient() : reader;
     }
 
     /**
@@ -67,9 +85,12 @@ final class Villages {
                 break;
             case SCORES:
                 try (Reader reader = source.reader()) {
-                    new ScoresTable(model).read(source.name(), reader, lenient,
+                    scoresReader(model, lenient).read(reader, source.name(),
                             scores -> accepted.accept(new Scored(source.name(),
-                                    VillageIdentity.of(scores.villageCode()), scores.evaluate())), rejected);
+                                    VillageIdentity.of(scores.villageCode()), scores.evaluate())),
+                            row -> rejected.accept(rejection(row)));
+                } catch (IdmJsonException e) {
+                    throw inputException(source, e);
                 }
                 break;
             default:

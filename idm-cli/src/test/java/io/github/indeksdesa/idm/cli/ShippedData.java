@@ -7,8 +7,10 @@ import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.json.RumusanWriter;
+import io.github.indeksdesa.idm.json.ScoresTableWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.VillageIdentity;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +60,8 @@ final class ShippedData {
         List<Vectors.Vector> vectors = kit.generate();
         files.put("conformance/" + VectorsCommand.JSON_FILE, kit.toJson(vectors));
         files.put("conformance/" + VectorsCommand.CSV_FILE, kit.toCsv(vectors));
-        ScoresTable table = new ScoresTable(MODEL);
-        StringBuilder scores = new StringBuilder(table.header()).append('\n');
+        StringWriter scores = new StringWriter();
+        ScoresTableWriter table = ScoresTableWriter.open(scores, MODEL);
         for (Example e : EXAMPLES) {
             VillageScores s = VillageScores.of(MODEL, VillageCode.of(e.code()), e.year(),
                     kit.scoresForSums(e.iks(), e.ike(), e.ikl()));
@@ -67,13 +69,13 @@ final class ShippedData {
                     null, e.regency(), e.province()));
             files.put("examples/data/rumusan/" + e.code() + "_" + e.year() + ".json",
                     RumusanWriter.create().toJson(report) + "\n");
-            scores.append(table.row(s)).append('\n');
+            table.write(s);
         }
         for (String[] v : KALTIM) {
             for (int year = 2023; year <= 2024; year++) {
                 IdmValue value = recover(v, year == 2023 ? 3 : 6);
-                scores.append(table.row(VillageScores.of(MODEL, VillageCode.of(v[0]), year, kit.scoresForSums(
-                        value.sum(Index.IKS), value.sum(Index.IKE), value.sum(Index.IKL))))).append('\n');
+                table.write(VillageScores.of(MODEL, VillageCode.of(v[0]), year, kit.scoresForSums(
+                        value.sum(Index.IKS), value.sum(Index.IKE), value.sum(Index.IKL))));
             }
         }
         files.put("examples/data/scores.csv", scores.toString());
