@@ -7,7 +7,6 @@ import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.ReportRow;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,16 +48,6 @@ class MinistryReportsDataTest {
         return files;
     }
 
-    private static Map<String, Object> mapData(Path file) throws IOException {
-        return MiniJson.object(MiniJson.object(MiniJson.parse(Files.readString(file, StandardCharsets.UTF_8)))
-                .get("mapData"));
-    }
-
-    private static int[] scores(Map<String, Object> mapData) {
-        return MiniJson.array(mapData.get("ROW")).stream().map(MiniJson::object).filter(row -> row.get("NO") != null)
-                .mapToInt(row -> ((Long) row.get("SKOR")).intValue()).toArray();
-    }
-
     private static VillageResult evaluate(Path file, int[] scores) {
         String name = file.getFileName().toString();
         return VillageScores.of(IdmModel.official(), VillageCode.of(name.substring(0, 10)),
@@ -74,11 +63,11 @@ class MinistryReportsDataTest {
         int inconsistent = 0;
         for (Path file : reports()) {
             String name = file.getFileName().toString();
-            Map<String, Object> mapData = mapData(file);
-            List<Object> rows = MiniJson.array(mapData.get("ROW"));
+            PublishedReport report = PublishedReport.read(file);
+            List<Object> rows = report.rows();
             IdmValue published = IndexRecovery.of(IdmModel.official(), subtotal(rows, IKS_SUBTOTAL),
                     subtotal(rows, IKE_SUBTOTAL), subtotal(rows, IKL_SUBTOTAL)).valueOrThrow();
-            IdmValue fromScores = evaluate(file, scores(mapData)).value();
+            IdmValue fromScores = evaluate(file, report.scores()).value();
             if (!published.equals(fromScores)) {
                 inconsistent++;
                 assertTrue(name.endsWith("_2024.json"), name);
@@ -87,7 +76,7 @@ class MinistryReportsDataTest {
                 assertEquals(published.sum(Index.IKE), fromScores.sum(Index.IKE), name);
                 assertEquals(published.sum(Index.IKL), fromScores.sum(Index.IKL), name);
             }
-            Map<String, Object> summary = MiniJson.object(mapData.get("SUMMARIES"));
+            Map<String, Object> summary = report.summary();
             assertEquals(((Number) summary.get("SKOR_SAAT_INI")).doubleValue(), published.idm().doubleValue(),
                     API_TOLERANCE, name);
             assertEquals(((Number) MiniJson.object(rows.get(IDM_ROW)).get("SKOR")).doubleValue(),
@@ -119,10 +108,10 @@ class MinistryReportsDataTest {
 
     private static void compare(Path file, List<String> mismatches) throws IOException {
         String name = file.getFileName().toString();
-        Map<String, Object> mapData = mapData(file);
-        List<Map<String, Object>> published = MiniJson.array(mapData.get("ROW")).stream().map(MiniJson::object)
+        PublishedReport report = PublishedReport.read(file);
+        List<Map<String, Object>> published = report.rows().stream().map(MiniJson::object)
                 .filter(row -> row.get("NO") != null).collect(Collectors.toList());
-        List<ReportRow> rows = MinistryReport.of(evaluate(file, scores(mapData))).indicatorRows();
+        List<ReportRow> rows = MinistryReport.of(evaluate(file, report.scores())).indicatorRows();
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> p = published.get(i);
             ReportRow row = rows.get(i);
@@ -131,8 +120,10 @@ class MinistryReportsDataTest {
             check(mismatches, where + " INDIKATOR", p.get("INDIKATOR"), row.label());
             check(mismatches, where + " ROW_CELL", ((Long) p.get("ROW_CELL")).intValue(), row.rowCell());
             check(mismatches, where + " NILAI", p.get("NILAI"), row.gainText().orElseThrow());
-            check(mismatches, where + " KETERANGAN", textOrFalse(p.get("KETERANGAN")), row.meaning().orElse(null));
-            check(mismatches, where + " KEGIATAN", textOrFalse(p.get("KEGIATAN")), row.activity().orElse(null));
+            check(mismatches, where + " KETERANGAN", PublishedReport.textOrFalse(p.get("KETERANGAN")),
+                    row.meaning().orElse(null));
+            check(mismatches, where + " KEGIATAN", PublishedReport.textOrFalse(p.get("KEGIATAN")),
+                    row.activity().orElse(null));
             for (AgencyLevel level : AgencyLevel.values()) {
                 check(mismatches, where + " " + level, p.get(level.name()), row.agencies().get(level).orElse(null));
             }
@@ -143,9 +134,5 @@ class MinistryReportsDataTest {
         if (!java.util.Objects.equals(expected, actual)) {
             mismatches.add(where + ": published " + expected + ", computed " + actual);
         }
-    }
-
-    private static String textOrFalse(Object value) {
-        return Boolean.FALSE.equals(value) ? null : (String) value;
     }
 }

@@ -120,6 +120,17 @@ class ModelParserTest {
     }
 
     @Test
+    void aMalformedResourceIsNamedWithItsLine() {
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> ModelReader.readResource("broken-model.tsv"));
+        assertEquals("broken-model.tsv:4: expected 3 TAB-separated fields 'years<TAB>FIRST<TAB>LAST', found 2",
+                e.getMessage());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> ModelReader.readResource("no-such-model.tsv"));
+        assertEquals("model resource no-such-model.tsv is missing from the idm-core jar", missing.getMessage());
+    }
+
+    @Test
     void formatMustComeFirstAndBeVersionOne() {
         assertFails(with(2, "model\tx"), 2, "expected 'format<TAB>1' as the first record, found 'model'");
         assertFails(with(2, "format\t2"), 2, "expected a single 'format<TAB>1' line, found version '2'");

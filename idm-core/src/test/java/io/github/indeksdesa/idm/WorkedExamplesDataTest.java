@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.ReportRow;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,28 +19,20 @@ class WorkedExamplesDataTest {
 
     private static final double API_TOLERANCE = 1e-12;
 
-    private static Map<String, Object> mapData(WorkedExample example) throws IOException {
-        String text = Files.readString(SharedData.require(example.apiFile()), StandardCharsets.UTF_8);
-        return MiniJson.object(MiniJson.object(MiniJson.parse(text)).get("mapData"));
-    }
-
-    private static List<Object> rows(Map<String, Object> mapData) {
-        return MiniJson.array(mapData.get("ROW"));
+    private static PublishedReport published(WorkedExample example) throws IOException {
+        return PublishedReport.read(SharedData.require(example.apiFile()));
     }
 
     @ParameterizedTest
     @EnumSource(WorkedExample.class)
     void quotedScoresEqualThePublishedScores(WorkedExample example) throws IOException {
-        int[] published = rows(mapData(example)).stream().map(MiniJson::object)
-                .filter(row -> row.get("NO") != null)
-                .mapToInt(row -> ((Long) row.get("SKOR")).intValue()).toArray();
-        assertArrayEquals(published, example.scores(), example.apiFile());
+        assertArrayEquals(published(example).scores(), example.scores(), example.apiFile());
     }
 
     @ParameterizedTest
     @EnumSource(WorkedExample.class)
     void summaryEqualsThePublishedSummary(WorkedExample example) throws IOException {
-        Map<String, Object> summary = MiniJson.object(mapData(example).get("SUMMARIES"));
+        Map<String, Object> summary = published(example).summary();
         VillageResult result = example.result();
         assertEquals((Double) summary.get("SKOR_SAAT_INI"), result.idm().doubleValue(), API_TOLERANCE);
         assertEquals(summary.get("STATUS"), result.status().officialName());
@@ -55,7 +45,7 @@ class WorkedExamplesDataTest {
     @ParameterizedTest
     @EnumSource(WorkedExample.class)
     void rowsEqualThePublishedRows(WorkedExample example) throws IOException {
-        List<Object> published = rows(mapData(example));
+        List<Object> published = published(example).rows();
         List<ReportRow> computed = MinistryReport.of(example.result()).rows();
         assertEquals(published.size(), computed.size());
         for (int i = 0; i < computed.size(); i++) {
@@ -67,8 +57,10 @@ class WorkedExamplesDataTest {
             if (p.get("NO") != null) {
                 assertEquals(((Long) p.get("NO")).intValue(), row.number().orElseThrow(), where + " NO");
                 assertEquals(p.get("NILAI"), row.gainText().orElseThrow(), where + " NILAI");
-                assertEquals(textOrFalse(p.get("KETERANGAN")), row.meaning().orElse(null), where + " KETERANGAN");
-                assertEquals(textOrFalse(p.get("KEGIATAN")), row.activity().orElse(null), where + " KEGIATAN");
+                assertEquals(PublishedReport.textOrFalse(p.get("KETERANGAN")), row.meaning().orElse(null),
+                        where + " KETERANGAN");
+                assertEquals(PublishedReport.textOrFalse(p.get("KEGIATAN")), row.activity().orElse(null),
+                        where + " KEGIATAN");
                 for (AgencyLevel level : AgencyLevel.values()) {
                     assertEquals(p.get(level.name()), row.agencies().get(level).orElse(null), where + " " + level);
                 }
@@ -79,9 +71,5 @@ class WorkedExamplesDataTest {
                 assertEquals(skor, row.value().orElseThrow().doubleValue(), API_TOLERANCE, where + " SKOR");
             }
         }
-    }
-
-    private static String textOrFalse(Object value) {
-        return Boolean.FALSE.equals(value) ? null : (String) value;
     }
 }
