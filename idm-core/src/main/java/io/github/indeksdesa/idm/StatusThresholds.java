@@ -23,6 +23,7 @@ public final class StatusThresholds {
 
     private final BigDecimal[] upper;
     private final Fraction[] exactUpper;
+    private final int displayScale;
 
     private StatusThresholds(BigDecimal[] upper) {
         this.upper = upper;
@@ -30,6 +31,11 @@ public final class StatusThresholds {
         for (int i = 0; i < upper.length; i++) {
             exactUpper[i] = Fraction.of(upper[i]);
         }
+        int scale = Fraction.DISPLAY_SCALE;
+        for (BigDecimal bound : upper) {
+            scale = Math.max(scale, bound.stripTrailingZeros().scale());
+        }
+        this.displayScale = scale;
     }
 
     /**
@@ -112,8 +118,9 @@ public final class StatusThresholds {
 
     /**
      * Returns the lowest displayed value that belongs to a status, as the ministry's SKOR_MINIMAL
-     * does: its lower bound plus one unit in the last decimal ("0.7073" for MAJU), and zero at the
-     * bound's scale for {@link Status#SANGAT_TERTINGGAL}.
+     * does: its lower bound plus one unit in the last displayed decimal ("0.7073" for MAJU), and
+     * zero for {@link Status#SANGAT_TERTINGGAL}. Values are displayed with four decimals, or more
+     * where a bound needs more, so numerically equal thresholds give equal minimum scores.
      *
      * @param status the status, not null
      * @return the minimum score, not null
@@ -121,9 +128,9 @@ public final class StatusThresholds {
     public BigDecimal minimumScore(Status status) {
         Optional<BigDecimal> lower = lowerBound(status);
         if (lower.isEmpty()) {
-            return BigDecimal.ZERO.setScale(upper[0].scale());
+            return BigDecimal.ZERO.setScale(displayScale);
         }
-        return lower.get().add(BigDecimal.ONE.movePointLeft(lower.get().scale()));
+        return lower.get().setScale(displayScale).add(BigDecimal.ONE.movePointLeft(displayScale));
     }
 
     /**

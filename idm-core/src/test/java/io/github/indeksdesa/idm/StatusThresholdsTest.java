@@ -56,8 +56,8 @@ class StatusThresholdsTest {
                 new BigDecimal("0.6"), new BigDecimal("0.8"));
         assertEquals(Status.TERTINGGAL, half.classify(Fraction.of(2, 5)));
         assertEquals(Status.BERKEMBANG, half.classify(Fraction.of(1, 2)));
-        assertEquals("0.5", half.minimumScore(Status.BERKEMBANG).toPlainString());
-        assertEquals("0.0", half.minimumScore(Status.SANGAT_TERTINGGAL).toPlainString());
+        assertEquals("0.4001", half.minimumScore(Status.BERKEMBANG).toPlainString());
+        assertEquals("0.0000", half.minimumScore(Status.SANGAT_TERTINGGAL).toPlainString());
     }
 
     @Test
@@ -65,6 +65,11 @@ class StatusThresholdsTest {
         StatusThresholds same = StatusThresholds.of(new BigDecimal("0.49070"), T, B, M);
         assertEquals(official, same);
         assertEquals(official.hashCode(), same.hashCode());
+        for (Status status : Status.values()) {
+            assertEquals(official.minimumScore(status), same.minimumScore(status), status.toString());
+        }
+        assertEquals("0.49071", StatusThresholds.of(new BigDecimal("0.49070"), T, B, new BigDecimal("0.81555"))
+                .minimumScore(Status.TERTINGGAL).toPlainString(), "a five-decimal bound displays five decimals");
         assertNotEquals(official, StatusThresholds.of(ST, T, B, new BigDecimal("0.8156")));
         assertNotEquals(official, (Object) "thresholds");
     }
