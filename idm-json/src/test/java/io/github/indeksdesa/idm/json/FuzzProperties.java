@@ -136,7 +136,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 600)
+    @Property(tries = 400)
     void aMutatedReportIsReadFaithfullyOrRejectedWithAPlace(@ForAll @IntRange(min = 0, max = KINDS - 1) int kind,
             @ForAll int a, @ForAll int b) throws Exception {
         String input = mutate(kind, a, b);
@@ -204,7 +204,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 600)
+    @Property(tries = 300)
     void aMutatedBulkTableAccountsForEveryRow(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
             @ForAll int b) throws Exception {
         String input = mutateText(bulkTable(), kind, a, b);
@@ -233,7 +233,7 @@ class FuzzProperties {
         return out.toString();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 200)
     void aMutatedScoresTableYieldsOnlyValidScores(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
             @ForAll int b) throws Exception {
         String input = mutateText(scoresTable(), kind, a, b);
@@ -249,6 +249,40 @@ class FuzzProperties {
             for (Indicator indicator : s.model().indicators()) {
                 assertTrue(indicator.allows(s.score(indicator)), s::toString);
             }
+        }
+    }
+
+    static byte[] workbook() throws Exception {
+        String sheet = "<worksheet><sheetData><row r=\"1\">" + XlsxTest.cellS("A1", 0) + XlsxTest.cellS("B1", 1)
+                + XlsxTest.cellS("C1", 2) + XlsxTest.cellS("D1", 3) + XlsxTest.cellS("E1", 4) + XlsxTest.cellS("F1", 5)
+                + "</row><row r=\"2\">" + XlsxTest.cellN("A2", "3.604052001E9") + XlsxTest.cellN("B2", "0.7029")
+                + XlsxTest.cellN("C2", "0.6167") + XlsxTest.cellN("D2", "0.5333") + XlsxTest.cellN("E2", "0.6176")
+                + XlsxTest.cellS("F2", 6) + "</row></sheetData></worksheet>";
+        String shared = "<sst><si><t>KODE_DESA</t></si><si><t>IKS_2024</t></si><si><t>IKE_2024</t></si>"
+                + "<si><t>IKL_2024</t></si><si><t>NILAI_IDM_2024</t></si><si><t>STATUS_IDM_2024</t></si>"
+                + "<si><t>BERKEMBANG</t></si></sst>";
+        return XlsxTest.workbook(java.util.Map.of("xl/worksheets/sheet1.xml", sheet, "xl/sharedStrings.xml", shared));
+    }
+
+    @Property(tries = 200)
+    void aMutatedWorkbookIsReadOrRejectedWithTheDocumentedException(@ForAll int a, @ForAll int b,
+            @ForAll @IntRange(min = 0, max = 2) int kind) throws Exception {
+        byte[] bytes = workbook();
+        int at = Math.floorMod(a, bytes.length);
+        byte[] mutated;
+        if (kind == 0) {
+            mutated = java.util.Arrays.copyOf(bytes, at);
+        } else {
+            mutated = bytes.clone();
+            mutated[at] = (byte) (kind == 1 ? b : mutated[at] ^ (1 << Math.floorMod(b, 8)));
+        }
+        List<PublishedRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.create().read(
+                new java.io.ByteArrayInputStream(mutated), "w.xlsx", rows::add, rejected::add));
+        if (summary != null) {
+            assertEquals(summary.rowsRead(), summary.rowsAccepted() + summary.rowsRejected());
+            assertEquals(summary.records(), rows.size());
         }
     }
 }
