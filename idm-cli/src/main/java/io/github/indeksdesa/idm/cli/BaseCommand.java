@@ -24,6 +24,9 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of errors.")
     boolean debug;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     final IdmModel model = IdmModel.official();
 
     /** The number of inputs (or rows) that could not be read. */

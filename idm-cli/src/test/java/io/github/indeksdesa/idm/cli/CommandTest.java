@@ -62,6 +62,11 @@ class CommandTest {
         Cli.Result helpScore = Cli.run("help", "score");
         assertEquals(0, helpScore.status());
         assertTrue(helpScore.out().contains("--format"), helpScore.out());
+        for (String command : List.of("score", "report", "verify", "summary", "catalog", "vectors")) {
+            Cli.Result commandHelp = Cli.run(command, "--help");
+            assertEquals(0, commandHelp.status(), command + " --help: " + commandHelp.err());
+            assertTrue(commandHelp.out().startsWith("Usage: idm " + command), commandHelp.out());
+        }
         assertEquals(0, Cli.run().status());
     }
 
