@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class IndexRecovery {
 
+    /** The largest distance from a grid point a published value may have: 0.00005. */
+    public static final BigDecimal TOLERANCE = new BigDecimal("0.00005");
+
     private final IdmModel model;
     private final Map<Index, BigDecimal> published;
     private final Map<Index, Integer> sums;
@@ -53,18 +56,14 @@ public final class IndexRecovery {
         return new IndexRecovery(model, published, sums);
     }
 
-    /**
-     * Returns the sum k of the grid point k/max nearest to {@code value}, if it lies within half a
-     * unit of the value's last decimal (at least of the fourth).
-     */
+    /** Returns the sum k of the grid point k/max nearest to {@code value}, if within the tolerance. */
     static Optional<Integer> snap(BigDecimal value, int max) {
         BigDecimal scaled = value.multiply(BigDecimal.valueOf(max));
         BigDecimal k = scaled.setScale(0, RoundingMode.HALF_UP);
         if (k.signum() < 0 || k.compareTo(BigDecimal.valueOf(max)) > 0) {
             return Optional.empty();
         }
-        int scale = Math.max(value.scale(), Fraction.DISPLAY_SCALE);
-        BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(scale).multiply(BigDecimal.valueOf(max));
+        BigDecimal tolerance = TOLERANCE.multiply(BigDecimal.valueOf(max));
         if (scaled.subtract(k).abs().compareTo(tolerance) > 0) {
             return Optional.empty();
         }

@@ -82,10 +82,11 @@ class IndexRecoveryTest {
     }
 
     @Test
-    void finerValuesAreHeldToTheirOwnPrecision() {
-        // 139/175 = 0.79428571…: eight decimals snap, a fifth-decimal error does not.
+    void moreDecimalsDoNotTightenTheTolerance() {
+        // 139/175 = 0.79428571…: every writing within 0.00005 snaps, however many decimals it has.
         assertEquals(Optional.of(139), of("0.79428571", "0", "0").sum(Index.IKS));
-        assertEquals(Optional.empty(), of("0.79430", "0", "0").sum(Index.IKS));
+        assertEquals(Optional.of(139), of("0.79430", "0", "0").sum(Index.IKS));
+        assertEquals(Optional.empty(), of("0.794336", "0", "0").sum(Index.IKS));
         assertEquals(Optional.of(139), of("0.7943", "0", "0").sum(Index.IKS));
     }
 
@@ -116,5 +117,32 @@ class IndexRecoveryTest {
         IndexRecovery recovery = IndexRecovery.of(MODEL, v, v, v);
         assertEquals("index", assertThrows(NullPointerException.class, () -> recovery.sum(null)).getMessage());
         assertEquals("index", assertThrows(NullPointerException.class, () -> recovery.published(null)).getMessage());
+    }
+
+    @Test
+    void fullPrecisionValuesAreRecoveredLikeTheirRounding() {
+        // Every grid point written as a double (as a spreadsheet formula cell gives it) snaps back.
+        for (Index index : Index.values()) {
+            int max = MODEL.maxSum(index);
+            for (int k = 0; k <= max; k++) {
+                BigDecimal asDouble = BigDecimal.valueOf((double) k / max);
+                BigDecimal[] parts = {new BigDecimal("0.5"), new BigDecimal("0.5"), new BigDecimal("0.6")};
+                parts[index.ordinal()] = asDouble;
+                IndexRecovery recovery = IndexRecovery.of(MODEL, parts[0], parts[1], parts[2]);
+                assertEquals(Optional.of(k), recovery.sum(index), index + " " + asDouble);
+            }
+        }
+    }
+
+    @Test
+    void toleranceIsInclusiveAndIndependentOfTheNumberOfDecimals() {
+        // 1/15 = 0.0666…; 0.06662 is 0.0000467 away, 0.066616 is 0.0000507 away.
+        assertTrue(IndexRecovery.of(MODEL, new BigDecimal("0.6"), new BigDecimal("0.5"), new BigDecimal("0.06662"))
+                .isOnGrid());
+        assertFalse(IndexRecovery.of(MODEL, new BigDecimal("0.6"), new BigDecimal("0.5"), new BigDecimal("0.066616"))
+                .isOnGrid());
+        // exactly 0.00005 from 0 is still on the grid
+        assertTrue(IndexRecovery.of(MODEL, new BigDecimal("0.6"), new BigDecimal("0.00005"), new BigDecimal("0.6"))
+                .isOnGrid());
     }
 }
