@@ -5,7 +5,7 @@
 module io.github.indeksdesa.idm {
     exports io.github.indeksdesa.idm;
     exports io.github.indeksdesa.idm.report;
-    // exports io.github.indeksdesa.idm.plan;    (enabled with its first public type)
-    // exports io.github.indeksdesa.idm.batch;   (enabled with its first public type)
+    exports io.github.indeksdesa.idm.plan;
+    exports io.github.indeksdesa.idm.batch;
     exports io.github.indeksdesa.idm.verify;
 }

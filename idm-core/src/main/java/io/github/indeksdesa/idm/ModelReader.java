@@ -124,7 +124,13 @@ final class ModelReader {
                 break;
             case "alias":
                 fields(f, 2, "alias<TAB>NAME");
-                model().alias(f[1]);
+                try {
+                    model().alias(f[1]);
+                } catch (ModelFormatException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    throw fail(e.getMessage(), e);
+                }
                 break;
             case "title":
                 fields(f, 2, "title<TAB>TEXT");
@@ -140,8 +146,12 @@ final class ModelReader {
                 break;
             case "years":
                 fields(f, 3, "years<TAB>FIRST<TAB>LAST");
+                int first = parseInt(f[1], "first year");
+                int last = parseInt(f[2], "last year");
                 try {
-                    model().years(parseInt(f[1], "first year"), parseInt(f[2], "last year"));
+                    model().years(first, last);
+                } catch (ModelFormatException e) {
+                    throw e;
                 } catch (IllegalArgumentException e) {
                     throw fail(e.getMessage(), e);
                 }

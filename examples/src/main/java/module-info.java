@@ -1,0 +1,9 @@
+/**
+ * Runnable examples of idm-java.
+ */
+module io.github.indeksdesa.idm.examples {
+    requires io.github.indeksdesa.idm;
+    requires io.github.indeksdesa.idm.json;
+
+    exports io.github.indeksdesa.idm.examples;
+}

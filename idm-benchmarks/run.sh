@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Quick benchmark pass of idm-java: builds benchmarks.jar, runs every JMH benchmark with short
+# iterations (one fork each), runs the numpy peer on the same synthetic villages, and prints one
+# table of ratios from this single run. Takes about three minutes on 2 cores.
+#
+#   idm-benchmarks/run.sh                 # from the repository root (or anywhere)
+#   MVN_ARGS=-o idm-benchmarks/run.sh     # build offline
+#   JMH_ARGS='-wi 5 -i 10' idm-benchmarks/run.sh   # longer iterations
+#
+# Results: idm-benchmarks/target/run/jmh.json (JMH), numpy-*.json (peer), table.txt (the table).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+OUT=idm-benchmarks/target/run
+JAR=idm-benchmarks/target/benchmarks.jar
+mkdir -p "$OUT"
+
+echo "== building $JAR"
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_ARGS:-} -pl idm-benchmarks -am package -DskipTests
+
+echo "== JMH quick pass (1 fork, 2 warm-up and 3 measured iterations of 1 s per benchmark)"
+# shellcheck disable=SC2086
+java -jar "$JAR" -f 1 -wi 2 -i 3 -w 1s -r 1s ${JMH_ARGS:-} -rf json -rff "$OUT/jmh.json" \
+    'io.github.indeksdesa.idm.benchmarks.*'
+
+echo "== numpy peer"
+rm -f "$OUT"/numpy-*.json
+if ! python3 -c 'import numpy' 2>/dev/null; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "numpy is missing: installing python3-numpy with apt-get"
+        apt-get update -qq && apt-get install -y -qq python3-numpy >/dev/null || true
+    fi
+fi
+if python3 -c 'import numpy' 2>/dev/null; then
+    for villages in 75000 10000000; do
+        data="$OUT/villages-$villages.bin"
+        java -Xmx3g -cp "$JAR" io.github.indeksdesa.idm.benchmarks.SyntheticVillages "$villages" "$data" >/dev/null
+        repeats=$(( villages > 1000000 ? 5 : 50 ))
+        python3 idm-benchmarks/peers/numpy_peer.py "$data" "$villages" "$repeats" | tee "$OUT/numpy-$villages.json"
+        rm -f "$data" "$data.counts"
+    done
+else
+    echo "numpy peer skipped: python3 with numpy is not available and could not be installed" \
+        "(apt-get needs root); install python3-numpy to include it"
+fi
+
+echo "== ratios from this run"
+python3 idm-benchmarks/peers/ratios.py "$OUT" | tee "$OUT/table.txt"

@@ -1,0 +1,123 @@
+package io.github.indeksdesa.idm.benchmarks;
+
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.batch.BatchResult;
+import io.github.indeksdesa.idm.batch.BatchScorer;
+import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The batch scorer against the least work any scorer must do, over the same synthetic villages
+ * ({@link SyntheticVillages}) at a national run (75k) and a large scenario sweep (10M). Scores are
+ * per whole batch (ns/op); divide by {@code villages} for ns per village.
+ *
+ * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar ScanBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ScanBenchmark {
+
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** How many villages. */
+    @Param({"75000", "10000000"})
+    public int villages;
+
+    private byte[] scores;
+    private ScoreMatrix matrix;
+    private BatchScorer sequential;
+    private BatchScorer parallel;
+
+    /** Draws the villages; not measured. */
+    @Setup
+    public void setUp() {
+        scores = SyntheticVillages.scores(villages);
+        matrix = ScoreMatrix.wrap(IdmModel.official(), scores);
+        sequential = BatchScorer.of(IdmModel.official());
+        parallel = sequential.parallel(true);
+    }
+
+    /**
+     * The floor: read every score byte once, a plain sum over the same array. No scorer can do
+     * less; at 10M villages (500 MB) this is bound by memory bandwidth.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.floor'}
+     *
+     * @return the sum, so that the loop is not removed
+     */
+    @Benchmark
+    public long floor() {
+        long sum = 0;
+        for (byte score : scores) {
+            sum += score;
+        }
+        return sum;
+    }
+
+    /**
+     * A stricter floor: the same bytes read eight at a time (a plain sum of longs, one add per eight
+     * scores). On this JDK the byte loop of {@link #floor()} is not vectorised and runs slower
+     * than memory; this one shows what memory bandwidth alone allows.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.floorWords'}
+     *
+     * @return the sum, so that the loop is not removed
+     */
+    @Benchmark
+    public long floorWords() {
+        long sum = 0;
+        int end = scores.length - Long.BYTES;
+        int i = 0;
+        for (; i <= end; i += Long.BYTES) {
+            sum += (long) LONG.get(scores, i);
+        }
+        for (; i < scores.length; i++) {
+            sum += scores[i];
+        }
+        return sum;
+    }
+
+    /**
+     * The batch API, one thread: grid numerator and status of every village, and the status counts,
+     * including the check that every score is 0..5.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batch$'}
+     *
+     * @return the result
+     */
+    @Benchmark
+    public BatchResult batch() {
+        return sequential.score(matrix);
+    }
+
+    /**
+     * The batch API with {@code parallel(true)} on the common fork-join pool (as many threads as
+     * the machine has cores, less one, plus the caller).
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchParallel'}
+     *
+     * @return the result
+     */
+    @Benchmark
+    public BatchResult batchParallel() {
+        return parallel.score(matrix);
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.indeksdesa.idm.batch;
+
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.Status;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The scoring loop. A village's row is read eight scores at a time as a little-endian long; the
+ * bytes of each index are picked out with masks and summed lane-wise (SWAR), then weighted and
+ * folded into the grid numerator N with a few multiplications. Exact for scores 0..5: no lane can
+ * carry into the next. Any byte outside 0..5 is detected in the same pass (see {@link #run}).
+ * Rows shorter than eight bytes, or so long that a byte lane could overflow, take the plain loop;
+ * the official 50-score row has its own unrolled loop.
+ */
+final class Kernel {
+
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Added to a lane of 0..127, sets its high bit exactly when the lane is 6 or more. */
+    private static final long SIX_UP = 0x7A7A7A7A7A7A7A7AL;
+    private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+    private static final long ONES_16 = 0x0001000100010001L;
+    /** Longest row whose lanes cannot overflow: 51 words of scores up to 5 stay under 256. */
+    private static final int MAX_SWAR_WIDTH = 400;
+
+    private final int width;
+    private final int[] positionWeight;
+    private final int[] wordOffset;
+    private final long[] iksMask;
+    private final long[] ikeMask;
+    private final long[] iklMask;
+    private final long iksWeight;
+    private final long ikeWeight;
+    private final long iklWeight;
+    /** Status ordinal of every N in 0..65535 (above the grid: the top status; never reached by valid rows). */
+    private final byte[] statusOf;
+
+    /** The loops, fastest first; each gives the same results. */
+    enum Loop {
+        /** Unrolled for the official row layout. */
+        OFFICIAL,
+        /** Word at a time with per-word masks, for any row of 8 to 400 scores. */
+        WORDS,
+        /** One score at a time. */
+        PLAIN
+    }
+
+    private final Loop loop;
+
+    /**
+     * Prepares the fastest loop that fits the model, but none faster than {@code fastest}.
+     *
+     * @param fastest the fastest loop allowed; tests force slower ones to compare them
+     */
+    Kernel(IdmModel model, Loop fastest) {
+        this.width = model.indicatorCount();
+        this.positionWeight = new int[width];
+        for (int p = 0; p < width; p++) {
+            positionWeight[p] = (int) model.weight(model.indicators().get(p).index());
+        }
+        this.iksWeight = model.weight(Index.IKS);
+        this.ikeWeight = model.weight(Index.IKE);
+        this.iklWeight = model.weight(Index.IKL);
+        boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
+        boolean official = fastest == Loop.OFFICIAL && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
+                && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
+                && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47;
+        this.loop = official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
+        int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
+        this.wordOffset = new int[wordCount];
+        this.iksMask = new long[wordCount];
+        this.ikeMask = new long[wordCount];
+        this.iklMask = new long[wordCount];
+        for (int k = 0; k < wordOffset.length && width >= Long.BYTES; k++) {
+            // The last word is read ending at the row's end; its bytes already counted are masked off.
+            int offset = Math.min(k * Long.BYTES, width - Long.BYTES);
+            wordOffset[k] = offset;
+            for (int lane = 0; lane < Long.BYTES; lane++) {
+                int p = offset + lane;
+                if (p < k * Long.BYTES) {
+                    continue;
+                }
+                long mask = 0xFFL << (lane * Byte.SIZE);
+                switch (model.indicators().get(p).index()) {
+                    case IKS:
+                        iksMask[k] |= mask;
+                        break;
+                    case IKE:
+                        ikeMask[k] |= mask;
+                        break;
+                    default:
+                        iklMask[k] |= mask;
+                        break;
+                }
+            }
+        }
+        this.statusOf = new byte[1 << 16];
+        for (Status status : Status.values()) {
+            int from = (int) Math.min(model.lowestGridNumerator(status), statusOf.length);
+            java.util.Arrays.fill(statusOf, from, statusOf.length, (byte) status.ordinal());
+        }
+    }
+
+    Loop loop() {
+        return loop;
+    }
+
+    int statusOf(int gridNumerator) {
+        return statusOf[gridNumerator];
+    }
+
+    /**
+     * Scores villages {@code from} (inclusive) to {@code to} (exclusive) into {@code numerators} and
+     * {@code statuses}, adding each village's status to {@code counts}.
+     *
+     * @return whether every byte read was in 0..5; if not, the outputs are meaningless
+     */
+    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+        switch (loop) {
+            case OFFICIAL:
+                return runOfficial(scores, from, to, numerators, statuses, counts);
+            case WORDS:
+                return runSwar(scores, from, to, numerators, statuses, counts);
+            default:
+                return runPlain(scores, from, to, numerators, statuses, counts);
+        }
+    }
+
+    private boolean runSwar(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+        final int[] offsets = wordOffset;
+        final long[] m0 = iksMask;
+        final long[] m1 = ikeMask;
+        final long[] m2 = iklMask;
+        final int words = offsets.length;
+        final long w0 = iksWeight;
+        final long w1 = ikeWeight;
+        final long w2 = iklWeight;
+        final byte[] table = statusOf;
+        long c0 = 0;
+        long c1 = 0;
+        long c2 = 0;
+        long c3 = 0;
+        long c4 = 0;
+        long high = 0;
+        long six = 0;
+        int base = from * width;
+        for (int v = from; v < to; v++, base += width) {
+            long a0 = 0;
+            long a1 = 0;
+            long a2 = 0;
+            for (int k = 0; k < words; k++) {
+                long x = (long) LONG.get(scores, base + offsets[k]);
+                high |= x;
+                six |= x + SIX_UP;
+                a0 += x & m0[k];
+                a1 += x & m1[k];
+                a2 += x & m2[k];
+            }
+            // Bytes to 16-bit lanes, weight each index, then add the four lanes into the top one.
+            long t = w0 * ((a0 & EVEN_BYTES) + (a0 >>> 8 & EVEN_BYTES))
+                    + w1 * ((a1 & EVEN_BYTES) + (a1 >>> 8 & EVEN_BYTES))
+                    + w2 * ((a2 & EVEN_BYTES) + (a2 >>> 8 & EVEN_BYTES));
+            int n = (int) ((t * ONES_16) >>> 48);
+            numerators[v] = (short) n;
+            int status = table[n];
+            statuses[v] = (byte) status;
+            // Five counters rather than counts[status]++: no store-to-load chain between villages.
+            c0 += status == 0 ? 1 : 0;
+            c1 += status == 1 ? 1 : 0;
+            c2 += status == 2 ? 1 : 0;
+            c3 += status == 3 ? 1 : 0;
+            c4 += status == 4 ? 1 : 0;
+        }
+        counts[0] += c0;
+        counts[1] += c1;
+        counts[2] += c2;
+        counts[3] += c3;
+        counts[4] += c4;
+        return ((high | six) & HIGH_BITS) == 0;
+    }
+
+    /**
+     * {@link #runSwar} unrolled for the official 50-score row, which the JIT cannot do from the
+     * mask tables: words at 0, 8, 16, 24 are IKS; 32 holds 3 IKS and 5 IKE scores; 40 holds 7 IKE
+     * and 1 IKL; the word at 42 adds the last two IKL scores (its top two bytes). About twice as fast.
+     */
+    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+        final long w0 = iksWeight;
+        final long w1 = ikeWeight;
+        final long w2 = iklWeight;
+        final byte[] table = statusOf;
+        long c0 = 0;
+        long c1 = 0;
+        long c2 = 0;
+        long c3 = 0;
+        long c4 = 0;
+        long high = 0;
+        long six = 0;
+        int base = from * 50;
+        for (int v = from; v < to; v++, base += 50) {
+            long x0 = (long) LONG.get(scores, base);
+            long x1 = (long) LONG.get(scores, base + 8);
+            long x2 = (long) LONG.get(scores, base + 16);
+            long x3 = (long) LONG.get(scores, base + 24);
+            long x4 = (long) LONG.get(scores, base + 32);
+            long x5 = (long) LONG.get(scores, base + 40);
+            long x6 = (long) LONG.get(scores, base + 42);
+            high |= x0 | x1 | x2 | x3 | x4 | x5 | x6;
+            six |= (x0 + SIX_UP) | (x1 + SIX_UP) | (x2 + SIX_UP) | (x3 + SIX_UP) | (x4 + SIX_UP) | (x5 + SIX_UP)
+                    | (x6 + SIX_UP);
+            long a0 = x0 + x1 + x2 + x3 + (x4 & 0x0000_0000_00FF_FFFFL);
+            long a1 = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
+            long a2 = (x5 & 0xFF00_0000_0000_0000L) + (x6 & 0xFFFF_0000_0000_0000L);
+            long t = w0 * ((a0 & EVEN_BYTES) + (a0 >>> 8 & EVEN_BYTES))
+                    + w1 * ((a1 & EVEN_BYTES) + (a1 >>> 8 & EVEN_BYTES))
+                    + w2 * ((a2 & EVEN_BYTES) + (a2 >>> 8 & EVEN_BYTES));
+            int n = (int) ((t * ONES_16) >>> 48);
+            numerators[v] = (short) n;
+            int status = table[n];
+            statuses[v] = (byte) status;
+            c0 += status == 0 ? 1 : 0;
+            c1 += status == 1 ? 1 : 0;
+            c2 += status == 2 ? 1 : 0;
+            c3 += status == 3 ? 1 : 0;
+            c4 += status == 4 ? 1 : 0;
+        }
+        counts[0] += c0;
+        counts[1] += c1;
+        counts[2] += c2;
+        counts[3] += c3;
+        counts[4] += c4;
+        return ((high | six) & HIGH_BITS) == 0;
+    }
+
+    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+        boolean valid = true;
+        int base = from * width;
+        for (int v = from; v < to; v++, base += width) {
+            int n = 0;
+            for (int p = 0; p < width; p++) {
+                int s = scores[base + p];
+                valid &= s >= 0 && s <= IdmModel.MAX_SCORE;
+                n += positionWeight[p] * s;
+            }
+            n = Math.max(0, Math.min(n, statusOf.length - 1));
+            numerators[v] = (short) n;
+            int status = statusOf[n];
+            statuses[v] = (byte) status;
+            counts[status]++;
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,332 @@
+package io.github.indeksdesa.idm.batch;
+
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.ScoreValidation;
+import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.VillageScores;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scores of many villages in one flat array: one byte per score, villages one after another
+ * (row-major), each row in the model's (ministry) order. Village {@code v}'s score for the
+ * indicator at position {@code p} is {@code scores[v * indicatorCount + p]}. Optionally carries
+ * each village's code and year.
+ *
+ * <p>Making a matrix does not check the scores: that is done apart from scoring, by
+ * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}, so a caller that
+ * knows its data is valid pays nothing for it. {@link BatchScorer} still rejects any score outside
+ * 0..5 (cheaply, in the same pass), so every result it gives is the one the per-village API gives
+ * for scores accepted by {@link ScoreValidation#RANGE}.
+ *
+ * <pre>{@code
+ * ScoreMatrix matrix = ScoreMatrix.of(IdmModel.official(), scores);  // 50 bytes per village
+ * matrix.check(ScoreValidation.LADDER);                                // optional
+ * BatchResult result = BatchScorer.of(IdmModel.official()).score(matrix);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe, provided the array given to
+ * {@link #wrap(IdmModel, byte[])} is not changed afterwards.
+ */
+public final class ScoreMatrix {
+
+    private final IdmModel model;
+    private final byte[] scores;
+    private final int villageCount;
+    private final long[] villageCodes;
+    private final int[] years;
+
+    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years) {
+        this.model = model;
+        this.scores = scores;
+        this.villageCount = scores.length / model.indicatorCount();
+        this.villageCodes = villageCodes;
+        this.years = years;
+    }
+
+    /**
+     * Returns a matrix holding a copy of the scores.
+     *
+     * @param model the model, not null
+     * @param scores the scores, villages one after another, each in the model's order, not null;
+     *     its length must be a multiple of the model's indicator count
+     * @return the matrix, not null
+     * @throws IllegalArgumentException if the length is not a multiple of the indicator count
+     */
+    public static ScoreMatrix of(IdmModel model, byte[] scores) {
+        Objects.requireNonNull(scores, "scores");
+        return wrap(model, scores.clone());
+    }
+
+    /**
+     * Returns a matrix over the given array without copying it, for batches too large to copy.
+     * The caller must not change the array afterwards.
+     *
+     * @param model the model, not null
+     * @param scores the scores, villages one after another, each in the model's order, not null;
+     *     its length must be a multiple of the model's indicator count
+     * @return the matrix, not null
+     * @throws IllegalArgumentException if the length is not a multiple of the indicator count
+     */
+    public static ScoreMatrix wrap(IdmModel model, byte[] scores) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(scores, "scores");
+        int width = model.indicatorCount();
+        if (scores.length % width != 0) {
+            throw new IllegalArgumentException("scores: expected a multiple of " + width + " bytes (one per indicator of "
+                    + model.name() + " per village), found " + scores.length);
+        }
+        return new ScoreMatrix(model, scores, null, null);
+    }
+
+    /**
+     * Returns the matrix of per-village scores, with their codes and years.
+     *
+     * @param model the model, not null
+     * @param villages the villages, not null, no null element, each of {@code model}
+     * @return the matrix, not null
+     * @throws IllegalArgumentException if a village belongs to another model
+     */
+    public static ScoreMatrix of(IdmModel model, Collection<VillageScores> villages) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(villages, "villages");
+        int width = model.indicatorCount();
+        byte[] scores = new byte[Math.multiplyExact(villages.size(), width)];
+        long[] codes = new long[villages.size()];
+        int[] years = new int[villages.size()];
+        int v = 0;
+        for (VillageScores village : villages) {
+            Objects.requireNonNull(village, "village");
+            if (village.model() != model) {
+                throw new IllegalArgumentException("villages: village " + v + " (" + village.villageCode()
+                        + ") is scored with model " + village.model().name() + ", expected " + model.name());
+            }
+            for (int p = 0; p < width; p++) {
+                scores[v * width + p] = (byte) village.score(p);
+            }
+            codes[v] = Long.parseLong(village.villageCode().value());
+            years[v] = village.year();
+            v++;
+        }
+        return new ScoreMatrix(model, scores, codes, years);
+    }
+
+    /**
+     * Returns a matrix with the same scores that also carries each village's code and year.
+     *
+     * @param villageCodes the ten-digit code of each village as a number, not null, one per village
+     * @param years the data year of each village, 1 to 9999, not null, one per village
+     * @return the matrix, not null
+     * @throws IllegalArgumentException if a length differs from the village count, a code is not
+     *     ten digits or a year is out of range
+     */
+    public ScoreMatrix withVillages(long[] villageCodes, int[] years) {
+        Objects.requireNonNull(villageCodes, "villageCodes");
+        Objects.requireNonNull(years, "years");
+        if (villageCodes.length != villageCount || years.length != villageCount) {
+            throw new IllegalArgumentException("villageCodes and years: expected " + villageCount + " each, found "
+                    + villageCodes.length + " and " + years.length);
+        }
+        for (int v = 0; v < villageCount; v++) {
+            if (villageCodes[v] < 1_000_000_000L || villageCodes[v] > 9_999_999_999L) {
+                throw new IllegalArgumentException("villageCodes[" + v + "]: expected ten digits, found " + villageCodes[v]);
+            }
+            if (years[v] < 1 || years[v] > 9999) {
+                throw new IllegalArgumentException("years[" + v + "]: expected 1..9999, found " + years[v]);
+            }
+        }
+        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone());
+    }
+
+    /**
+     * Returns the model.
+     *
+     * @return the model, not null
+     */
+    public IdmModel model() {
+        return model;
+    }
+
+    /**
+     * Returns how many villages the matrix holds.
+     *
+     * @return the count
+     */
+    public int villageCount() {
+        return villageCount;
+    }
+
+    /**
+     * Returns how many scores each village has: the model's indicator count.
+     *
+     * @return the row width
+     */
+    public int indicatorCount() {
+        return model.indicatorCount();
+    }
+
+    /**
+     * Returns one score.
+     *
+     * @param village the 0-based village row
+     * @param position the 0-based indicator position in the model's order
+     * @return the score, as stored (a signed byte)
+     * @throws IndexOutOfBoundsException if the village or position is out of range
+     */
+    public int score(int village, int position) {
+        Objects.checkIndex(village, villageCount);
+        Objects.checkIndex(position, model.indicatorCount());
+        return scores[village * model.indicatorCount() + position];
+    }
+
+    /**
+     * Returns a copy of all scores.
+     *
+     * @return a new array, villages one after another, not null
+     */
+    public byte[] toArray() {
+        return scores.clone();
+    }
+
+    /**
+     * Returns whether the matrix carries each village's code and year.
+     *
+     * @return true if it does
+     */
+    public boolean hasVillages() {
+        return villageCodes != null;
+    }
+
+    /**
+     * Returns the code of a village.
+     *
+     * @param village the 0-based village row
+     * @return the code, not null
+     * @throws IllegalStateException if the matrix carries no village codes
+     * @throws IndexOutOfBoundsException if the village is out of range
+     */
+    public VillageCode villageCode(int village) {
+        requireVillages();
+        return VillageCode.of(Long.toString(villageCodes[Objects.checkIndex(village, villageCount)]));
+    }
+
+    /**
+     * Returns the data year of a village.
+     *
+     * @param village the 0-based village row
+     * @return the year
+     * @throws IllegalStateException if the matrix carries no years
+     * @throws IndexOutOfBoundsException if the village is out of range
+     */
+    public int year(int village) {
+        requireVillages();
+        return years[Objects.checkIndex(village, villageCount)];
+    }
+
+    /**
+     * Returns one village as a per-village value, checked as {@code validation} says.
+     *
+     * @param village the 0-based village row
+     * @param validation how to check the scores, not null
+     * @return the village's scores, not null
+     * @throws IllegalStateException if the matrix carries no village codes
+     * @throws IndexOutOfBoundsException if the village is out of range
+     * @throws io.github.indeksdesa.idm.InvalidScoreException if a score is not allowed
+     */
+    public VillageScores village(int village, ScoreValidation validation) {
+        Objects.requireNonNull(validation, "validation");
+        VillageCode code = villageCode(village);
+        int width = model.indicatorCount();
+        int[] row = new int[width];
+        for (int p = 0; p < width; p++) {
+            row[p] = scores[village * width + p];
+        }
+        return VillageScores.builder(model).villageCode(code).year(years[village]).validation(validation).scores(row)
+                .build();
+    }
+
+    /**
+     * Lists the scores that {@code validation} does not allow, in village and indicator order.
+     * Separate from scoring: it reads the whole matrix once.
+     *
+     * @param validation {@link ScoreValidation#LADDER} (each score on its indicator's ladder) or
+     *     {@link ScoreValidation#RANGE} (0..5), not null
+     * @param limit the most problems to list, at least 0
+     * @return the problems, not null, empty if every score is allowed
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public List<ScoreProblem> problems(ScoreValidation validation, int limit) {
+        Objects.requireNonNull(validation, "validation");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit: expected 0 or more, found " + limit);
+        }
+        List<ScoreProblem> found = new ArrayList<>();
+        scan(validation, limit, found);
+        return found;
+    }
+
+    /**
+     * Checks every score, throwing if any is not allowed.
+     *
+     * @param validation {@link ScoreValidation#LADDER} or {@link ScoreValidation#RANGE}, not null
+     * @return this matrix, for chaining
+     * @throws InvalidBatchException naming the first 100 problems and how many there are, if any
+     *     score is not allowed
+     */
+    public ScoreMatrix check(ScoreValidation validation) {
+        Objects.requireNonNull(validation, "validation");
+        List<ScoreProblem> found = new ArrayList<>();
+        long count = scan(validation, 100, found);
+        if (count > 0) {
+            throw new InvalidBatchException(found, count);
+        }
+        return this;
+    }
+
+    /** Collects up to {@code limit} problems into {@code found} and returns how many there are in all. */
+    private long scan(ScoreValidation validation, int limit, List<ScoreProblem> found) {
+        int width = model.indicatorCount();
+        // Bit s of allowed[p] is set when score s is allowed at position p.
+        int[] allowed = new int[width];
+        for (int p = 0; p < width; p++) {
+            Indicator indicator = model.indicators().get(p);
+            for (int s = IdmModel.MIN_SCORE; s <= IdmModel.MAX_SCORE; s++) {
+                if (validation == ScoreValidation.RANGE || indicator.allows(s)) {
+                    allowed[p] |= 1 << s;
+                }
+            }
+        }
+        long count = 0;
+        int p = 0;
+        int v = 0;
+        for (byte b : scores) {
+            if (b < 0 || b > IdmModel.MAX_SCORE || (allowed[p] >>> b & 1) == 0) {
+                count++;
+                if (found.size() < limit) {
+                    Indicator indicator = model.indicators().get(p);
+                    found.add(new ScoreProblem(v, indicator.code(), b,
+                            validation == ScoreValidation.RANGE ? List.of(0, 1, 2, 3, 4, 5) : indicator.allowedScores()));
+                }
+            }
+            if (++p == width) {
+                p = 0;
+                v++;
+            }
+        }
+        return count;
+    }
+
+    /** The array itself, for the scorer; never handed out. */
+    byte[] array() {
+        return scores;
+    }
+
+    private void requireVillages() {
+        if (villageCodes == null) {
+            throw new IllegalStateException("this matrix carries no village codes and years: see withVillages");
+        }
+    }
+}

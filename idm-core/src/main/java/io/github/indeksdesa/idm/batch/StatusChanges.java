@@ -1,0 +1,139 @@
+package io.github.indeksdesa.idm.batch;
+
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.Status;
+import java.util.Objects;
+
+/**
+ * The answer to a what-if question over a batch: how many villages move from each status to each
+ * other when one indicator is set to one score (see {@link BatchResult#whatIf(Indicator, int)}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StatusChanges {
+
+    private static final Status[] STATUSES = Status.values();
+
+    private final Indicator indicator;
+    private final int score;
+    private final long[] moves;
+
+    StatusChanges(Indicator indicator, int score, long[] moves) {
+        this.indicator = indicator;
+        this.score = score;
+        this.moves = moves;
+    }
+
+    /**
+     * Returns the indicator that was changed.
+     *
+     * @return the indicator, not null
+     */
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    /**
+     * Returns the score it was set to.
+     *
+     * @return the score
+     */
+    public int score() {
+        return score;
+    }
+
+    /**
+     * Returns how many villages had status {@code from} before and have {@code to} after.
+     *
+     * @param from the status before, not null
+     * @param to the status after, not null
+     * @return the count; on the diagonal, the villages that keep their status
+     */
+    public long count(Status from, Status to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return moves[from.ordinal() * STATUSES.length + to.ordinal()];
+    }
+
+    /**
+     * Returns how many villages have a status before the change.
+     *
+     * @param status the status, not null
+     * @return the count
+     */
+    public long before(Status status) {
+        long sum = 0;
+        for (Status to : STATUSES) {
+            sum += count(status, to);
+        }
+        return sum;
+    }
+
+    /**
+     * Returns how many villages have a status after the change.
+     *
+     * @param status the status, not null
+     * @return the count
+     */
+    public long after(Status status) {
+        long sum = 0;
+        for (Status from : STATUSES) {
+            sum += count(from, status);
+        }
+        return sum;
+    }
+
+    /**
+     * Returns how many villages change status.
+     *
+     * @return the count off the diagonal
+     */
+    public long changed() {
+        long sum = 0;
+        for (Status from : STATUSES) {
+            for (Status to : STATUSES) {
+                sum += from == to ? 0 : count(from, to);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns how many villages move to a higher status.
+     *
+     * @return the count above the diagonal
+     */
+    public long raised() {
+        long sum = 0;
+        for (Status from : STATUSES) {
+            for (Status to : STATUSES) {
+                sum += to.compareTo(from) > 0 ? count(from, to) : 0;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the changes as text: the indicator and score, then each non-zero move off the diagonal,
+     * e.g. {@code IKS02=5: 120 changed; TERTINGGAL→BERKEMBANG 100, MAJU→MANDIRI 20}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder().append(indicator.code()).append('=').append(score).append(": ")
+                .append(changed()).append(" changed");
+        String separator = "; ";
+        for (Status from : STATUSES) {
+            for (Status to : STATUSES) {
+                long count = count(from, to);
+                if (from != to && count > 0) {
+                    text.append(separator).append(from.officialName()).append('→').append(to.officialName()).append(' ')
+                            .append(count);
+                    separator = ", ";
+                }
+            }
+        }
+        return text.toString();
+    }
+}

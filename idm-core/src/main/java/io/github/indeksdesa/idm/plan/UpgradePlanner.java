@@ -1,0 +1,232 @@
+package io.github.indeksdesa.idm.plan;
+
+import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.LadderStep;
+import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.VillageScores;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Finds the cheapest way to lift a village to a target status: new scores, each on its indicator's
+ * ladder and not below the current one, whose IDM reaches the target's lowest value.
+ *
+ * <p>The search is exact. Every IDM is N / 6300 (in the official model) and raising indicator
+ * {@code i} from {@code a} to {@code b} adds {@code weight(index)·(b − a)} units of N, so the plan
+ * is a multiple-choice knapsack over the units still needed: each indicator takes one of its
+ * ladder steps (or stays), the units gained must reach the need, and the total cost is least. A
+ * dynamic programme over the units (at most the grid denominator, 6300) solves it exactly.
+ *
+ * <p>Plans are compared by, in order:
+ * <ol>
+ *   <li>the total cost under the {@link PlanCosts} (the number of changed indicators by default);
+ *   <li>the number of changed indicators;
+ *   <li>the score points added;
+ *   <li>the sum of the new scores: among otherwise equal plans, raise the weakest indicators
+ *       (for Keladen 2024 this picks Tanggap Bencana 3 → 4 over Rawan Bencana 4 → 5);
+ *   <li>the positions of the changed indicators: earlier indicators in the ministry's order first.
+ * </ol>
+ * So the result is deterministic and the plan the same for the same input.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class UpgradePlanner {
+
+    private static final UpgradePlanner DEFAULT = new UpgradePlanner(PlanCosts.activities());
+    private static final long INF = Long.MAX_VALUE;
+
+    private final PlanCosts costs;
+
+    private UpgradePlanner(PlanCosts costs) {
+        this.costs = costs;
+    }
+
+    /**
+     * Returns the planner with the default costs: fewest changed indicators.
+     *
+     * @return the planner, not null
+     */
+    public static UpgradePlanner defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a planner that minimises the total of the given costs.
+     *
+     * @param costs the costs, not null
+     * @return the planner, not null
+     */
+    public static UpgradePlanner withCosts(PlanCosts costs) {
+        return new UpgradePlanner(Objects.requireNonNull(costs, "costs"));
+    }
+
+    /**
+     * Returns the costs this planner minimises.
+     *
+     * @return the costs, not null
+     */
+    public PlanCosts costs() {
+        return costs;
+    }
+
+    /**
+     * Plans the way to the village's next status ({@link Status#target()}; MANDIRI stays MANDIRI and
+     * its plan is empty).
+     *
+     * @param scores the village's scores, not null
+     * @return the plan, not null
+     */
+    public UpgradePlan plan(VillageScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        return plan(scores.evaluate());
+    }
+
+    /**
+     * Plans the way to the village's next status.
+     *
+     * @param result the village's result, not null
+     * @return the plan, not null
+     */
+    public UpgradePlan plan(VillageResult result) {
+        Objects.requireNonNull(result, "result");
+        return plan(result, result.status().target());
+    }
+
+    /**
+     * Plans the way to a target status.
+     *
+     * @param scores the village's scores, not null
+     * @param target the status to reach, not null
+     * @return the plan, not null; empty if the village is at or above the target
+     */
+    public UpgradePlan plan(VillageScores scores, Status target) {
+        Objects.requireNonNull(scores, "scores");
+        return plan(scores.evaluate(), target);
+    }
+
+    /**
+     * Plans the way to a target status.
+     *
+     * @param result the village's result, not null
+     * @param target the status to reach, not null
+     * @return the plan, not null; empty if the village is at or above the target
+     */
+    public UpgradePlan plan(VillageResult result, Status target) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(target, "target");
+        IdmModel model = result.model();
+        long required = model.lowestGridNumerator(target);
+        long needed = required - result.value().gridNumerator();
+        if (needed <= 0) {
+            return new UpgradePlan(result, target, true, List.of(), required);
+        }
+        List<Indicator> indicators = model.indicators();
+        int n = indicators.size();
+        int need = (int) needed;
+        Option[][] options = new Option[n][];
+        for (int i = 0; i < n; i++) {
+            options[i] = options(model, indicators.get(i), result.scores().score(i));
+        }
+        // Backward over the indicators: p/s[r] is the least (primary, secondary) cost for indicators
+        // i..n-1 to add at least r units; choice[i][r] is the option taken there (0: no change).
+        // On a tie a change at i wins over leaving i for later: earlier positions are preferred.
+        long[] p = new long[need + 1];
+        long[] s = new long[need + 1];
+        long[] nextP = new long[need + 1];
+        long[] nextS = new long[need + 1];
+        Arrays.fill(nextP, INF);
+        nextP[0] = 0;
+        byte[][] choice = new byte[n][need + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            System.arraycopy(nextP, 0, p, 0, need + 1);
+            System.arraycopy(nextS, 0, s, 0, need + 1);
+            for (int o = 0; o < options[i].length; o++) {
+                Option option = options[i][o];
+                for (int r = 0; r <= need; r++) {
+                    int rest = (int) Math.max(0, r - option.units);
+                    if (nextP[rest] == INF) {
+                        continue;
+                    }
+                    long cp = nextP[rest] + option.primary;
+                    long cs = nextS[rest] + option.secondary;
+                    if (cp < p[r] || (cp == p[r] && (cs < s[r] || (cs == s[r] && choice[i][r] == 0)))) {
+                        p[r] = cp;
+                        s[r] = cs;
+                        choice[i][r] = (byte) (o + 1);
+                    }
+                }
+            }
+            long[] swap = nextP;
+            nextP = p;
+            p = swap;
+            swap = nextS;
+            nextS = s;
+            s = swap;
+        }
+        if (nextP[need] == INF) {
+            return new UpgradePlan(result, target, false, List.of(), required);
+        }
+        List<PlanChange> changes = new ArrayList<>();
+        int r = need;
+        for (int i = 0; i < n && r > 0; i++) {
+            int o = choice[i][r];
+            if (o > 0) {
+                Option option = options[i][o - 1];
+                changes.add(new PlanChange(indicators.get(i), option.from, option.to,
+                        Fraction.of(option.units, model.gridDenominator()), option.primary));
+                r = (int) Math.max(0, r - option.units);
+            }
+        }
+        return new UpgradePlan(result, target, true, changes, required);
+    }
+
+    private Option[] options(IdmModel model, Indicator indicator, int from) {
+        long weight = model.weight(indicator.index());
+        List<Option> list = new ArrayList<>();
+        for (LadderStep step : indicator.ladder()) {
+            int to = step.score();
+            if (to <= from) {
+                continue;
+            }
+            OptionalLong cost = costs.cost(indicator, from, to);
+            if (cost.isPresent()) {
+                list.add(new Option(from, to, weight * (to - from), cost.getAsLong()));
+            }
+        }
+        return list.toArray(new Option[0]);
+    }
+
+    /**
+     * Returns the costs, e.g. {@code UpgradePlanner[PlanCosts[one per activity]]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "UpgradePlanner[" + costs + "]";
+    }
+
+    /** One ladder step an indicator may take; secondary packs (changes, points, new score) for ties. */
+    private static final class Option {
+        final int from;
+        final int to;
+        final long units;
+        final long primary;
+        final long secondary;
+
+        Option(int from, int to, long units, long primary) {
+            this.from = from;
+            this.to = to;
+            this.units = units;
+            this.primary = primary;
+            // Sums over up to 13,000 indicators of points and new scores (each at most 5) fit in 16 bits.
+            this.secondary = (1L << 32) + ((long) (to - from) << 16) + to;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.indeksdesa.idm;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Finds the project's shared reference data ({@code ../shared} beside the repository) for tests
+ * that compare the library with it, and skips those tests where it is absent.
+ */
+public final class SharedData {
+
+    /** The system property surefire sets to the shared directory. */
+    public static final String PROPERTY = "idm.shared.dir";
+
+    private SharedData() {
+    }
+
+    /**
+     * Returns a file below the shared directory, or skips the calling test (naming the missing path)
+     * when it is not there.
+     *
+     * @param relative the path below the shared directory, e.g. "reference/indicators.tsv"
+     * @return the existing file
+     */
+    public static Path require(String relative) {
+        Path dir = directory();
+        Path file = dir.resolve(relative).normalize();
+        assumeTrue(Files.isRegularFile(file), () -> "shared data not found: " + file.toAbsolutePath()
+                + " (set -D" + PROPERTY + " to the shared directory); skipping");
+        return file;
+    }
+
+    /** The property's value if set, else the first sibling "shared" walking up from user.dir. */
+    static Path directory() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured).toAbsolutePath().normalize();
+        }
+        Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path p = start; p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared");
+            if (p.getParent() != null && Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return start.resolveSibling("shared");
+    }
+}

@@ -1,0 +1,340 @@
+package io.github.indeksdesa.idm.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.InvalidScoreException;
+import io.github.indeksdesa.idm.ScoreValidation;
+import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.VillageScores;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+/**
+ * The batch path against the per-village API, which is the reference: for every village, the same
+ * N, the same status, and for what-if questions the same status as {@code withScore(...).evaluate()}.
+ */
+class BatchScorerTest {
+
+    private static final IdmModel MODEL = IdmModel.official();
+    private static final int WIDTH = MODEL.indicatorCount();
+    private static final long[] CODES_BASE = {6401022004L};
+
+    /** Kinds of generated village, so that edges are always among the data. */
+    private enum Kind { RANDOM_RANGE, RANDOM_LADDER, ALL_MIN, ALL_MAX, THRESHOLD_EDGE }
+
+    // ---- generators ------------------------------------------------------------------------
+
+    @Provide
+    Arbitrary<byte[]> matrices() {
+        Arbitrary<byte[]> village = Arbitraries.of(Kind.class).flatMap(kind -> Arbitraries.longs()
+                .map(seed -> village(kind, new Random(seed))));
+        return village.list().ofMinSize(1).ofMaxSize(60).map(rows -> {
+            byte[] all = new byte[rows.size() * WIDTH];
+            for (int v = 0; v < rows.size(); v++) {
+                System.arraycopy(rows.get(v), 0, all, v * WIDTH, WIDTH);
+            }
+            return all;
+        });
+    }
+
+    private static byte[] village(Kind kind, Random random) {
+        byte[] row = new byte[WIDTH];
+        switch (kind) {
+            case RANDOM_RANGE:
+                for (int p = 0; p < WIDTH; p++) {
+                    row[p] = (byte) random.nextInt(6);
+                }
+                return row;
+            case RANDOM_LADDER:
+                for (int p = 0; p < WIDTH; p++) {
+                    List<Integer> allowed = MODEL.indicators().get(p).allowedScores();
+                    row[p] = (byte) (int) allowed.get(random.nextInt(allowed.size()));
+                }
+                return row;
+            case ALL_MIN:
+                for (int p = 0; p < WIDTH; p++) {
+                    row[p] = (byte) MODEL.indicators().get(p).lowestScore();
+                }
+                return row;
+            case ALL_MAX:
+                Arrays.fill(row, (byte) 5);
+                return row;
+            default:
+                return thresholdEdge(random);
+        }
+    }
+
+    /** A village whose N is the last of one status or the first of the next. */
+    private static byte[] thresholdEdge(Random random) {
+        List<int[]> sums = new ArrayList<>();
+        for (Status status : Status.values()) {
+            long lowest = MODEL.lowestGridNumerator(status);
+            for (long n = Math.max(0, lowest - 1); n <= lowest; n++) {
+                sums.addAll(sumsFor(n));
+            }
+        }
+        int[] chosen = sums.get(random.nextInt(sums.size()));
+        byte[] row = new byte[WIDTH];
+        for (Index index : Index.values()) {
+            spread(row, MODEL.firstPosition(index), MODEL.indicatorCount(index), chosen[index.ordinal()], random);
+        }
+        return row;
+    }
+
+    /** Every (ΣIKS, ΣIKE, ΣIKL) with weighted sum n. */
+    private static List<int[]> sumsFor(long n) {
+        List<int[]> found = new ArrayList<>();
+        for (int ikl = 0; ikl <= MODEL.maxSum(Index.IKL); ikl++) {
+            for (int ike = 0; ike <= MODEL.maxSum(Index.IKE); ike++) {
+                long rest = n - MODEL.weight(Index.IKL) * ikl - MODEL.weight(Index.IKE) * ike;
+                if (rest >= 0 && rest % MODEL.weight(Index.IKS) == 0 && rest / MODEL.weight(Index.IKS) <= MODEL.maxSum(Index.IKS)) {
+                    found.add(new int[] {(int) (rest / MODEL.weight(Index.IKS)), ike, ikl});
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void spread(byte[] row, int start, int count, int sum, Random random) {
+        for (int unit = 0; unit < sum; unit++) {
+            int p;
+            do {
+                p = start + random.nextInt(count);
+            } while (row[p] == 5);
+            row[p]++;
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------
+
+    @Property(edgeCases = EdgeCasesMode.FIRST)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void batchEqualsPerVillage(@ForAll("matrices") byte[] scores, @ForAll boolean parallel) {
+        ScoreMatrix matrix = withCodes(ScoreMatrix.of(MODEL, scores));
+        BatchResult result = BatchScorer.of(MODEL).parallel(parallel).score(matrix);
+        BatchScorer words = BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS);
+        BatchScorer plainScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN);
+        assertEquals(Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
+        assertEquals(Kernel.Loop.WORDS, words.loop());
+        assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
+        BatchResult word = words.score(matrix);
+        BatchResult plain = plainScorer.score(matrix);
+        long[] counts = new long[Status.values().length];
+        for (int v = 0; v < matrix.villageCount(); v++) {
+            VillageResult reference = matrix.village(v, ScoreValidation.RANGE).evaluate();
+            assertEquals(reference.value().gridNumerator(), result.gridNumerator(v), "N of village " + v);
+            assertEquals(reference.status(), result.status(v), "status of village " + v);
+            assertEquals(reference.idm(), result.idm(v), "IDM of village " + v);
+            assertEquals(result.gridNumerator(v), plain.gridNumerator(v), "plain N of village " + v);
+            assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
+            assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
+            assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
+            counts[reference.status().ordinal()]++;
+            Statistics.collect(reference.status());
+        }
+        for (Status status : Status.values()) {
+            assertEquals(counts[status.ordinal()], result.count(status), "count of " + status);
+            assertEquals(counts[status.ordinal()], result.statusCounts().get(status), "map count of " + status);
+            assertEquals(counts[status.ordinal()], word.count(status), "word-loop count of " + status);
+            assertEquals(counts[status.ordinal()], plain.count(status), "plain count of " + status);
+        }
+        Statistics.coverage(coverage -> {
+            for (Status status : Status.values()) {
+                coverage.check(status).count(c -> c > 0);
+            }
+        });
+    }
+
+    @Property(tries = 300)
+    void whatIfEqualsRescoringEachVillage(@ForAll("matrices") byte[] scores,
+            @ForAll @IntRange(min = 0, max = 49) int position, @ForAll @IntRange(min = 0, max = 5) int step,
+            @ForAll long subsetSeed) {
+        ScoreMatrix matrix = withCodes(ScoreMatrix.of(MODEL, scores));
+        Indicator indicator = MODEL.indicators().get(position);
+        int score = indicator.allowedScores().get(step % indicator.allowedScores().size());
+        Random random = new Random(subsetSeed);
+        BitSet subset = new BitSet();
+        for (int v = 0; v < matrix.villageCount(); v++) {
+            if (random.nextBoolean()) {
+                subset.set(v);
+            }
+        }
+        BatchResult result = BatchScorer.of(MODEL).score(matrix);
+        StatusChanges changes = result.whatIf(indicator, score, subset);
+        long[][] expected = new long[5][5];
+        for (int v = 0; v < matrix.villageCount(); v++) {
+            VillageScores village = matrix.village(v, ScoreValidation.RANGE);
+            Status before = village.evaluate().status();
+            Status after = subset.get(v) ? village.withScore(indicator, score).evaluate().status() : before;
+            expected[before.ordinal()][after.ordinal()]++;
+        }
+        long changed = 0;
+        for (Status from : Status.values()) {
+            for (Status to : Status.values()) {
+                assertEquals(expected[from.ordinal()][to.ordinal()], changes.count(from, to), from + "→" + to);
+                changed += from == to ? 0 : expected[from.ordinal()][to.ordinal()];
+            }
+            assertEquals(result.count(from), changes.before(from), "before " + from);
+        }
+        assertEquals(changed, changes.changed());
+        StatusChanges everyone = result.whatIf(indicator, score);
+        BitSet all = new BitSet();
+        all.set(0, matrix.villageCount());
+        StatusChanges explicit = result.whatIf(indicator, score, all);
+        for (Status from : Status.values()) {
+            for (Status to : Status.values()) {
+                assertEquals(explicit.count(from, to), everyone.count(from, to));
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void outOfRangeScoreIsRejectedNamingVillageAndIndicator(@ForAll("matrices") byte[] scores,
+            @ForAll @IntRange(min = 0, max = 10_000) int where, @ForAll byte bad, @ForAll boolean parallel) {
+        if (bad >= 0 && bad <= 5) {
+            bad = (byte) (bad + 6);
+        }
+        int at = where % scores.length;
+        scores[at] = bad;
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, scores);
+        InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                () -> BatchScorer.of(MODEL).parallel(parallel).score(matrix));
+        ScoreProblem problem = e.problems().get(0);
+        assertEquals(at / WIDTH, problem.village());
+        assertEquals(MODEL.indicators().get(at % WIDTH).code(), problem.indicatorCode());
+        assertEquals(bad, problem.value());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), problem.allowed());
+        assertEquals(1, e.problemCount());
+        assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS).score(matrix));
+        assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN).score(matrix));
+    }
+
+    // ---- examples ----------------------------------------------------------------------------
+
+    @Example
+    void largeParallelBatchEqualsSequential() {
+        Random random = new Random(42);
+        int villages = 3 * BatchScorer.CHUNK + 17;
+        byte[] scores = new byte[villages * WIDTH];
+        for (int v = 0; v < villages; v++) {
+            System.arraycopy(village(Kind.values()[v % Kind.values().length], random), 0, scores, v * WIDTH, WIDTH);
+        }
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, scores);
+        BatchResult sequential = BatchScorer.of(MODEL).score(matrix);
+        BatchResult parallel = BatchScorer.of(MODEL).parallel(true).score(matrix);
+        assertArrayEquals(sequential.gridNumerators(), parallel.gridNumerators());
+        assertArrayEquals(sequential.statusOrdinals(), parallel.statusOrdinals());
+        assertEquals(sequential.statusCounts(), parallel.statusCounts());
+        assertEquals(villages, sequential.statusCounts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Example
+    void ministryWorkedExamplesOnTheGrid() {
+        // Keladen 2024: N = 5098, MAJU; one more IKL point (+140) makes it MANDIRI.
+        byte[] row = new byte[WIDTH];
+        Random random = new Random(1);
+        spread(row, 0, 35, 139, random);
+        spread(row, 35, 12, 50, random);
+        spread(row, 47, 3, 12, random);
+        BatchResult result = BatchScorer.of(MODEL).score(ScoreMatrix.of(MODEL, row));
+        assertEquals(5098, result.gridNumerator(0));
+        assertEquals(Status.MAJU, result.status(0));
+        int iklPosition = 47;
+        while (row[iklPosition] == 5) {
+            iklPosition++;
+        }
+        Indicator ikl = MODEL.indicators().get(iklPosition);
+        StatusChanges changes = result.whatIf(ikl, row[iklPosition] + 1);
+        assertEquals(1, changes.count(Status.MAJU, Status.MANDIRI));
+        assertEquals(1, changes.raised());
+        assertTrue(changes.toString().contains("MAJU→MANDIRI 1"), changes.toString());
+    }
+
+    @Example
+    void validationListsEveryProblemApartFromScoring() {
+        byte[] scores = new byte[3 * WIDTH];
+        Arrays.fill(scores, (byte) 5);
+        scores[WIDTH + 1] = 3;   // village 1, IKS02 Dokter: 0 or 5 only
+        scores[2 * WIDTH + 2] = 0; // village 2, IKS03 Bidan: 1 or 5 only
+        ScoreMatrix matrix = ScoreMatrix.of(MODEL, scores);
+        List<ScoreProblem> problems = matrix.problems(ScoreValidation.LADDER, 10);
+        assertEquals(2, problems.size());
+        assertEquals(1, problems.get(0).village());
+        assertEquals("IKS02", problems.get(0).indicatorCode());
+        assertEquals(3, problems.get(0).value());
+        assertEquals(List.of(0, 5), problems.get(0).allowed());
+        assertEquals("village 2: IKS03 score 0 is not allowed; allowed: {1, 5}", problems.get(1).toString());
+        assertEquals(1, matrix.problems(ScoreValidation.LADDER, 1).size());
+        assertTrue(matrix.problems(ScoreValidation.RANGE, 10).isEmpty());
+        InvalidBatchException e = assertThrows(InvalidBatchException.class, () -> matrix.check(ScoreValidation.LADDER));
+        assertEquals(2, e.problemCount());
+        assertTrue(e.getMessage().startsWith("2 scores are not allowed: village 1: IKS02"), e.getMessage());
+        // Scoring accepts what RANGE accepts, as the lenient per-village API does.
+        BatchResult result = BatchScorer.of(MODEL).score(matrix);
+        assertEquals(Status.MANDIRI, result.status(0));
+        assertThrows(InvalidScoreException.class, () -> withCodes(matrix).village(1, ScoreValidation.LADDER));
+    }
+
+    @Example
+    void argumentsAreChecked() {
+        assertThrows(NullPointerException.class, () -> ScoreMatrix.of(MODEL, (byte[]) null));
+        IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
+                () -> ScoreMatrix.of(MODEL, new byte[WIDTH + 1]));
+        assertTrue(width.getMessage().contains("multiple of 50"), width.getMessage());
+        ScoreMatrix matrix = ScoreMatrix.of(MODEL, new byte[2 * WIDTH]);
+        assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {1L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {6401022004L}, new int[] {2024}));
+        assertThrows(IllegalStateException.class, () -> matrix.villageCode(0));
+        assertThrows(IllegalArgumentException.class, () -> matrix.problems(ScoreValidation.LADDER, -1));
+        BatchResult result = BatchScorer.of(MODEL).score(matrix);
+        Indicator dokter = MODEL.indicator("IKS02");
+        IllegalArgumentException ladder = assertThrows(IllegalArgumentException.class, () -> result.whatIf(dokter, 3));
+        assertTrue(ladder.getMessage().contains("[0, 5]"), ladder.getMessage());
+        assertThrows(NullPointerException.class, () -> result.whatIf(null, 5));
+        assertEquals(0, BatchScorer.of(MODEL).score(ScoreMatrix.of(MODEL, new byte[0])).villageCount());
+    }
+
+    @Example
+    void matrixFromVillagesCarriesCodesAndYears() {
+        int[] row = new int[WIDTH];
+        Arrays.fill(row, 5);
+        VillageScores a = VillageScores.of(MODEL, io.github.indeksdesa.idm.VillageCode.of("6401022004"), 2024, row);
+        VillageScores b = a.withVillage(io.github.indeksdesa.idm.VillageCode.of("1508042002"), 2023);
+        ScoreMatrix matrix = ScoreMatrix.of(MODEL, List.of(a, b));
+        assertEquals(2, matrix.villageCount());
+        assertEquals("1508042002", matrix.villageCode(1).value());
+        assertEquals(2023, matrix.year(1));
+        assertEquals(b, matrix.village(1, ScoreValidation.LADDER));
+    }
+
+    private static ScoreMatrix withCodes(ScoreMatrix matrix) {
+        long[] codes = new long[matrix.villageCount()];
+        int[] years = new int[matrix.villageCount()];
+        for (int v = 0; v < codes.length; v++) {
+            codes[v] = CODES_BASE[0] + v;
+            years[v] = 2024;
+        }
+        return matrix.withVillages(codes, years);
+    }
+}
