@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code idm summary}: villages per status by region, one block per year. */
 @Command(name = "summary", sortOptions = false,
         description = {"Group villages by region (code prefix; names where the input has them) and print per region "
-            + "the count per status, total, mean IDM (4 dp) and share of MAJU + MANDIRI (%), with a total row; "
+            + "the count per status, total, mean IDM (4 dp) and share of MAJU + MANDIRI (%%), with a total row; "
             + "one block per year.",
             "Bulk tables are summarised as published (status and IDM columns); reports and scores tables by the "
                 + "recomputation from their 50 scores."})
@@ -52,8 +52,8 @@ final class SummaryCommand extends BaseCommand {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz), rumusan JSON "
-            + "reports or a directory of them, a scores table, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz, .xlsx), "
+            + "rumusan JSON reports or a directory of them, a scores table, or - for stdin.")
     List<String> inputs;
 
     /** Counts of one region. */
@@ -194,7 +194,8 @@ final class SummaryCommand extends BaseCommand {
                 out().println();
             }
             firstBlock = false;
-            out().println("IDM " + year.getKey() + " by " + by + " (" + year.getValue().size() + " regions)");
+            int regions = year.getValue().size();
+            out().println("IDM " + year.getKey() + " by " + by + " (" + regions + (regions == 1 ? " region)" : " regions)"));
             List<String> header = new ArrayList<>(List.of("KODE", "NAMA"));
             for (Status s : Status.values()) {
                 header.add(s.officialName());

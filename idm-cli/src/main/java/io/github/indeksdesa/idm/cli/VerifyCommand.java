@@ -45,7 +45,7 @@ final class VerifyCommand extends BaseCommand {
     Format format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A rumusan JSON report, a directory of them, "
-            + "a bulk table (.csv, .csv.gz), conformance results (JSON or CSV), a scores table, or - for stdin.")
+            + "a bulk table (.csv, .csv.gz, .xlsx), conformance results (JSON or CSV), a scores table, or - for stdin.")
     List<String> inputs;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
