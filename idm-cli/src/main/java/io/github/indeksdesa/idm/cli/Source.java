@@ -165,11 +165,14 @@ final class Source {
         }
         int end = stripped.indexOf('\n');
         String header = (end < 0 ? stripped : stripped.substring(0, end)).strip().toUpperCase(Locale.ROOT);
-        if (header.startsWith("KODE_DESA,TAHUN,IKS01")) {
-            return Kind.SCORES;
-        }
         if (header.startsWith("ID,CATEGORY,")) {
             return Kind.VECTORS_CSV;
+        }
+        // As idm-json's InputKind, which reads files only: a code, a year and indicator columns.
+        List<String> columns = List.of(header.replace("\"", "").split("\\s*,\\s*"));
+        if (columns.contains("KODE_DESA") && columns.contains("TAHUN")
+                && columns.stream().anyMatch(c -> c.matches("IK[SEL]\\d\\d"))) {
+            return Kind.SCORES;
         }
         if (header.contains(",")) {
             return Kind.BULK;

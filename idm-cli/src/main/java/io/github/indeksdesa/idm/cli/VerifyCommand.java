@@ -53,7 +53,7 @@ final class VerifyCommand extends BaseCommand {
     private JsonGenerator json;
     private String lastSource;
     private int findings;
-    private int statusChanges;
+    private final Set<String> statusChanges = new HashSet<>();
     private int checked;
     private final Set<String> flagged = new HashSet<>();
 
@@ -111,7 +111,7 @@ final class VerifyCommand extends BaseCommand {
             json.flush();
         } else {
             out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
-                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges,
+                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges.size(),
                     unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
                             + " could not be read" : "");
         }
@@ -120,10 +120,11 @@ final class VerifyCommand extends BaseCommand {
 
     private void found(Finding f) {
         findings++;
-        flagged.add(f.source() + "|" + f.kodeDesa() + "|" + f.tahun() + (f.kodeDesa() == null ? "|" + f.field()
-                .substring(0, Math.max(0, f.field().indexOf('/'))) : ""));
+        String record = f.source() + "|" + f.kodeDesa() + "|" + f.tahun() + (f.kodeDesa() == null ? "|"
+                + f.field().substring(0, Math.max(0, f.field().indexOf('/'))) : "");
+        flagged.add(record);
         if (f.statusChanged()) {
-            statusChanges++;
+            statusChanges.add(record);
         }
         try {
             if (json != null) {

@@ -1,10 +1,16 @@
 package io.github.indeksdesa.idm.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the command in this JVM with captured streams. */
 final class Cli {
@@ -35,6 +41,18 @@ final class Cli {
         int status = IdmCommand.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out), new PrintWriter(err), args);
         return new Result(status, out.toString(), err.toString());
+    }
+
+    /** Each non-blank line of newline-delimited JSON, parsed. */
+    static List<JsonNode> jsonLines(String out) throws IOException {
+        ObjectMapper mapper = JsonMapper.builder().build();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                nodes.add(mapper.readTree(line));
+            }
+        }
+        return nodes;
     }
 
     /** A file of the repository, as an argument. */

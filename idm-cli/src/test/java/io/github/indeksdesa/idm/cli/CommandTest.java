@@ -32,13 +32,7 @@ class CommandTest {
     Path tmp;
 
     private static List<JsonNode> lines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
+        return Cli.jsonLines(out);
     }
 
     private static List<String> keys(JsonNode node) {

@@ -37,13 +37,7 @@ class SharedDataTest {
     }
 
     private static List<JsonNode> lines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
+        return Cli.jsonLines(out);
     }
 
     @Test
