@@ -134,7 +134,8 @@ final class PlanCommand extends BaseCommand {
             out().println();
         }
         out().println("Index-level plans (bulk tables give only IKS/IKE/IKL: score points per index; "
-                + "which indicators carry them is not known)");
+                + "which indicators carry them is not known" + (options.costs != null ? "; --costs does not apply"
+                : "") + ")");
         TextTable table = new TextTable(List.of("KODE_DESA", "TAHUN", "DESA", "IDM", "STATUS", "TARGET", "+IKS",
                 "+IKE", "+IKL", "IDM AFTER", "STATUS AFTER"), false, true, false, true, false, false, true, true, true,
                 true, false);

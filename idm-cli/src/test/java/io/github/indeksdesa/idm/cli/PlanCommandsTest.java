@@ -157,6 +157,10 @@ class PlanCommandsTest {
         Cli.Result table = Cli.run("plan", "--costs", COSTS, KELADEN);
         assertEquals(0, table.status(), table.err());
         assertTrue(table.out().contains("cost 25000000"), table.out());
+        Cli.Result bulk = Cli.run("plan", "--costs", COSTS, KALTIM);
+        assertEquals(0, bulk.status(), bulk.err());
+        assertTrue(bulk.out().contains("; --costs does not apply)"), bulk.out());
+        assertEquals(Cli.run("plan", KALTIM).out().lines().skip(1).toList(), bulk.out().lines().skip(1).toList());
     }
 
     @Test
