@@ -75,6 +75,7 @@ final class InterventionsCommand extends BaseCommand {
                 options.year)) {
             results.add(s.result());
         }
+        options.checkYear(scored.size(), results.size(), this::error);
         Interventions work;
         if (plan) {
             List<UpgradePlan> plans = new ArrayList<>();

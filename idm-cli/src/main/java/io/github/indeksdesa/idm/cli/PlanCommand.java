@@ -71,6 +71,7 @@ final class PlanCommand extends BaseCommand {
             IndexPlan plan = options.target == null ? IndexPlan.of(value) : IndexPlan.of(value, options.target);
             plans.add(new Planned(v.source(), reader.villageName(v.value().villageCode()), null, plan, v.value()));
         }
+        options.checkYear(scored.size() + indexLevel.size(), plans.size(), this::error);
         if (format == Format.json) {
             json(plans);
         } else {

@@ -31,6 +31,13 @@ final class PlanOptions {
             + "village's latest year in the inputs.")
     Integer year;
 
+    /** Reports a --year that none of the villages read has: nothing would be planned. */
+    void checkYear(int read, int kept, Consumer<InputException> errors) {
+        if (year != null && read > 0 && kept == 0) {
+            errors.accept(new InputException("--year " + year, "", "no village of the inputs has data of " + year));
+        }
+    }
+
     /** Converts --target, so that an unknown name is a usage error naming the allowed ones. */
     static final class StatusConverter implements CommandLine.ITypeConverter<Status> {
         @Override

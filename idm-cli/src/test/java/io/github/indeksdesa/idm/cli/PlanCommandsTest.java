@@ -73,6 +73,18 @@ class PlanCommandsTest {
         assertEquals(expected, Files.readString(Path.of(KALTIM), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void helpListsTheCommands() {
+        Cli.Result help = Cli.run("--help");
+        assertEquals(0, help.status());
+        for (String command : List.of("plan", "interventions", "compare")) {
+            assertTrue(help.out().contains("  " + command), help.out());
+            Cli.Result commandHelp = Cli.run("help", command);
+            assertEquals(0, commandHelp.status());
+            assertTrue(commandHelp.out().contains("--format"), commandHelp.out());
+        }
+    }
+
     // ---- plan ----
 
     @Test
@@ -138,6 +150,11 @@ class PlanCommandsTest {
         Map<String, JsonNode> plans2023 = byCode(json(Cli.run("plan", "--format", "json", "--year", "2023", KALTIM)));
         assertEquals(2023, plans2023.get("6403012012").get("tahun").asInt());
         assertEquals("TERTINGGAL", plans2023.get("6403012012").get("status").asText());
+        Cli.Result noSuchYear = Cli.run("plan", "--year", "2022", KALTIM);
+        assertEquals(2, noSuchYear.status());
+        assertTrue(noSuchYear.err().contains("--year 2022: no village of the inputs has data of 2022"),
+                noSuchYear.err());
+        assertEquals(2, Cli.run("interventions", "--year", "2022", KELADEN).status());
         JsonNode already = json(Cli.run("plan", "--format", "json", "--target", "tertinggal", KELADEN)).get(0);
         assertEquals("TERTINGGAL", already.get("target").asText());
         assertTrue(already.get("reachable").asBoolean());
