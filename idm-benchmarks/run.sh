@@ -19,9 +19,11 @@ echo "== building $JAR"
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:-} -pl idm-benchmarks -am package -DskipTests
 
-echo "== JMH quick pass (1 fork, 2 warm-up and 3 measured iterations of 1 s per benchmark)"
+echo "== JMH quick pass (1 fork, 2 warm-up and 3 measured iterations of 1 s per benchmark, every op timed)"
+# Sample mode times every operation, so the table can use the median: on a shared machine the
+# mean is dominated by the few operations that another process pre-empted.
 # shellcheck disable=SC2086
-java -jar "$JAR" -f 1 -wi 2 -i 3 -w 1s -r 1s ${JMH_ARGS:-} -rf json -rff "$OUT/jmh.json" \
+java -jar "$JAR" -bm sample -f 1 -wi 2 -i 3 -w 1s -r 1s ${JMH_ARGS:-} -rf json -rff "$OUT/jmh.json" \
     'io.github.indeksdesa.idm.benchmarks.*'
 
 echo "== numpy peer"
@@ -36,7 +38,7 @@ if python3 -c 'import numpy' 2>/dev/null; then
     for villages in 75000 10000000; do
         data="$OUT/villages-$villages.bin"
         java -Xmx3g -cp "$JAR" io.github.indeksdesa.idm.benchmarks.SyntheticVillages "$villages" "$data" >/dev/null
-        repeats=$(( villages > 1000000 ? 5 : 50 ))
+        repeats=$(( villages > 1000000 ? 9 : 99 ))
         python3 idm-benchmarks/peers/numpy_peer.py "$data" "$villages" "$repeats" | tee "$OUT/numpy-$villages.json"
         rm -f "$data" "$data.counts"
     done
@@ -46,4 +48,12 @@ else
 fi
 
 echo "== ratios from this run"
-python3 idm-benchmarks/peers/ratios.py "$OUT" | tee "$OUT/table.txt"
+{
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')," \
+        "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM"
+    echo "jdk:     $(java -version 2>&1 | sed -n 2p)"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end of the run"
+    echo
+    python3 idm-benchmarks/peers/ratios.py "$OUT"
+} | tee "$OUT/table.txt"

@@ -2,7 +2,10 @@
 """Prints the ratio table of one run.sh pass from DIR/jmh.json and DIR/numpy-*.json.
 
 Every JMH score here is ns per whole batch; it is divided by the `villages` parameter to give ns
-per village. Ratios compare results of the same run only.
+per village. Ratios compare results of the same run only. JMH runs in sample mode (every
+operation timed) and each figure is the median operation, as the numpy peer reports its median
+repeat: on a machine shared with other work the mean is dominated by the few operations another
+process pre-empted. The fastest operation and the JMH mean are listed beside it.
 """
 import glob
 import json
@@ -10,20 +13,27 @@ import os
 import sys
 
 out = sys.argv[1]
-per_village = {}  # (benchmark, villages) -> ns/village
-other = {}        # benchmark -> (score, unit) for benchmarks without a villages parameter
+per_village = {}  # (benchmark, villages) -> ns/village, median
+extra_village = {}  # (benchmark, villages) -> (fastest, mean) ns/village
+other = {}        # benchmark -> (median, fastest, mean, unit) for benchmarks without a villages parameter
 for result in json.load(open(os.path.join(out, "jmh.json"))):
     name = result["benchmark"].rsplit(".", 2)
     name = name[-2] + "." + name[-1]
-    score = result["primaryMetric"]["score"]
+    metric = result["primaryMetric"]
+    mean = metric["score"]
+    median = metric["scorePercentiles"]["50.0"]
+    fastest = metric["scorePercentiles"]["0.0"]
     villages = result.get("params", {}).get("villages")
     if villages:
-        per_village[(name, int(villages))] = score / int(villages)
+        v = int(villages)
+        per_village[(name, v)] = median / v
+        extra_village[(name, v)] = (fastest / v, mean / v)
     else:
-        other[name] = (score, result["primaryMetric"]["scoreUnit"])
+        other[name] = (median, fastest, mean, metric["scoreUnit"])
 for path in glob.glob(os.path.join(out, "numpy-*.json")):
     peer = json.load(open(path))
     per_village[("numpy", peer["villages"])] = peer["ns_per_village"]
+    extra_village[("numpy", peer["villages"])] = (peer["best_ns_per_village"], None)
 
 
 def get(name, villages):
@@ -47,17 +57,22 @@ def ratio(label, a, b, target=None, better="low"):
 
 
 M, K = 10_000_000, 75_000
-print("ns per village:")
+print("%-38s %9s  %10s  %10s  %10s" % ("ns per village", "villages", "median", "fastest", "mean"))
 for (name, villages), ns in sorted(per_village.items()):
-    print("  %-36s %9d villages  %10.2f ns" % (name, villages, ns))
-for name, (score, unit) in sorted(other.items()):
-    print("  %-36s %10.3f %s" % (name, score, unit))
+    fastest, mean = extra_village[(name, villages)]
+    print("  %-36s %9d  %10.2f  %10.2f  %10s" % (name, villages, ns, fastest, "%.2f" % mean if mean else "-"))
+print("%-38s %9s  %10s  %10s  %10s" % ("ns per op (all reports / whole table)", "", "median", "fastest", "mean"))
+for name, (median, fastest, mean, unit) in sorted(other.items()):
+    print("  %-36s %9s  %10.0f  %10.0f  %10.0f" % (name, "", median, fastest, mean))
 print()
 ratio("batch / floor at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.floor", M), "<= 1.5x")
 ratio("batch / floor at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floor", K))
+ratio("batchChecked / floor at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floor", M))
 ratio("batch / floorWords at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M))
+ratio("whatIf / batch at 10M", get("ScanBenchmark.whatIf", M), get("ScanBenchmark.batch", M))
 ratio("batch / batchParallel at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchParallel", M))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
+ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
 ratio("numpy / batch at 10M", get("numpy", M), get("ScanBenchmark.batch", M), ">= 10x", "high")
 ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K), ">= 10x", "high")
 object_api = get("PerVillageBenchmark.objectApi", K)
@@ -66,12 +81,17 @@ if object_api is None:
 else:
     rows.append(("objectApi ns per village (75k)", "%.0f" % object_api, "<= 1000 ns",
                  "met" if object_api <= 1000 else "MISSED"))
-read_tree = other.get("RumusanReadBenchmark.readTree")
-rumusan = other.get("RumusanReadBenchmark.rumusanRead")
+read_tree = other.get("ReaderBenchmark.readTree")
+rumusan = other.get("ReaderBenchmark.rumusanRead")
 if read_tree and rumusan:
     ratio("readTree / rumusanRead", read_tree[0], rumusan[0], ">= 2x", "high")
 else:
-    rows.append(("readTree / rumusanRead", "n/a", ">= 2x", "not run (no rumusan reader benchmark)"))
+    rows.append(("readTree / rumusanRead", "n/a", ">= 2x", "not measured (needs ../shared/data)"))
+bulk = other.get("ReaderBenchmark.bulkTable")
+if bulk:
+    rows.append(("bulkTable ns per row (75,261 rows)", "%.0f" % (bulk[0] / 75261), "", ""))
+if read_tree and rumusan:
+    rows.append(("rumusanRead us per report (295)", "%.1f" % (rumusan[0] / 295 / 1000), "", ""))
 width = max(len(r[0]) for r in rows)
 print("%-*s  %8s  %-10s  %s" % (width, "ratio", "value", "target", ""))
 for label, value, target, verdict in rows:

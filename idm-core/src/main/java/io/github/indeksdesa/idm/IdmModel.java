@@ -76,7 +76,8 @@ public final class IdmModel {
         }
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
-            positions.put(indicator.code(), i);
+            // Keyed in upper case: codes are unique ignoring case, and lookups ignore case.
+            positions.put(indicator.code().toUpperCase(Locale.ROOT), i);
             List<Indicator> group = groups.get(indicator.index());
             if (group.isEmpty()) {
                 indexStart[indicator.index().ordinal()] = i;
@@ -350,9 +351,6 @@ public final class IdmModel {
      */
     public Optional<Indicator> findIndicator(String code) {
         Integer position = positionByCode.get(Objects.requireNonNull(code, "code").strip().toUpperCase(Locale.ROOT));
-        if (position == null) {
-            position = positionByCode.get(code);
-        }
         return position == null ? Optional.empty() : Optional.of(indicators.get(position));
     }
 
@@ -378,7 +376,7 @@ public final class IdmModel {
      */
     public int position(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        Integer position = positionByCode.get(indicator.code());
+        Integer position = positionByCode.get(indicator.code().toUpperCase(Locale.ROOT));
         if (position == null || !indicators.get(position).equals(indicator)) {
             throw new IllegalArgumentException("indicator " + indicator.describe() + " is not part of model " + name);
         }

@@ -163,6 +163,7 @@ public final class VillageResult {
      * @return the gain, zero at score 5, not null
      */
     public Fraction gain(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         int n = model().indicatorCount(indicator.index());
         return Fraction.of(IdmModel.MAX_SCORE - scores.score(indicator), 3L * IdmModel.MAX_SCORE * n);
     }

@@ -50,6 +50,18 @@ class IdmModelBuilderTest {
     }
 
     @Test
+    void lowerCaseCodesAreFoundIgnoringCase() {
+        IdmModel model = IdmModel.builder("lower").indicator(indicator("s1", Index.IKS, 1))
+                .indicator(indicator("e1", Index.IKE, 1)).indicator(indicator("l1", Index.IKL, 1)).build();
+        Indicator s1 = model.indicators().get(0);
+        assertEquals(java.util.Optional.of(s1), model.findIndicator("s1"));
+        assertEquals(java.util.Optional.of(s1), model.findIndicator("S1"));
+        assertEquals(s1, model.indicator(" S1 "));
+        assertEquals(0, model.position(s1));
+        assertEquals(2, model.position(model.indicator("L1")));
+    }
+
+    @Test
     void defaults() {
         IdmModel model = tiny().build();
         assertEquals("tiny-1", model.title());

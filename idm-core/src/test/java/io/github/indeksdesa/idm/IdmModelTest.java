@@ -55,6 +55,10 @@ class IdmModelTest {
         assertEquals(12, model.weight(Index.IKS));
         assertEquals(35, model.weight(Index.IKE));
         assertEquals(140, model.weight(Index.IKL));
+        // §5: one point is worth 1/525 of IDM in IKS, 1/180 in IKE, 1/45 in IKL.
+        assertEquals(Fraction.of(1, 525), Fraction.of(model.weight(Index.IKS), model.gridDenominator()));
+        assertEquals(Fraction.of(1, 180), Fraction.of(model.weight(Index.IKE), model.gridDenominator()));
+        assertEquals(Fraction.of(1, 45), Fraction.of(model.weight(Index.IKL), model.gridDenominator()));
         assertEquals(StatusThresholds.official(), model.thresholds());
         assertEquals(0, IdmModel.MIN_SCORE);
         assertEquals(5, IdmModel.MAX_SCORE);

@@ -138,7 +138,8 @@ final class MiniJson {
         if (n.isEmpty()) {
             throw error("a value");
         }
-        return n.matches("-?\\d+") ? (Object) Long.valueOf(n) : (Object) Double.valueOf(n);
+        boolean integral = n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0;
+        return integral ? (Object) Long.valueOf(n) : (Object) Double.valueOf(n);
     }
 
     private Object literal(String word, Object value) {

@@ -33,9 +33,9 @@ final class Source {
         /** A ministry bulk table (XLSX). */
         BULK_XLSX("bulk table (XLSX)"),
         /** Conformance vectors or an implementer's results, JSON. */
-        VECTORS_JSON("conformance vectors (JSON)"),
+        VECTORS_JSON("conformance kit (JSON)"),
         /** Conformance vectors or an implementer's results, CSV. */
-        VECTORS_CSV("conformance vectors (CSV)");
+        VECTORS_CSV("conformance kit (CSV)");
 
         private final String description;
 

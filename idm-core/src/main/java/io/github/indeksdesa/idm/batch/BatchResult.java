@@ -142,9 +142,7 @@ public final class BatchResult {
      *     its ladder
      */
     public StatusChanges whatIf(Indicator indicator, int score) {
-        BitSet all = new BitSet(numerators.length);
-        all.set(0, numerators.length);
-        return whatIf(indicator, score, all);
+        return changes(indicator, score, null);
     }
 
     /**
@@ -161,8 +159,12 @@ public final class BatchResult {
      *     its ladder
      */
     public StatusChanges whatIf(Indicator indicator, int score, BitSet villages) {
+        return changes(indicator, score, Objects.requireNonNull(villages, "villages"));
+    }
+
+    /** The what-if count for the villages in the set, or for all when it is null. */
+    private StatusChanges changes(Indicator indicator, int score, BitSet villages) {
         Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(villages, "villages");
         IdmModel model = matrix.model();
         int position = model.position(indicator);
         if (!indicator.allows(score)) {
@@ -176,6 +178,14 @@ public final class BatchResult {
         // Villages outside the set stay where they are.
         long[] unchanged = counts.clone();
         int n = numerators.length;
+        if (villages == null) {
+            for (int v = 0, at = position; v < n; v++, at += width) {
+                int from = statuses[v];
+                int after = (numerators[v] & 0xFFFF) + weight * (score - scores[at]);
+                moves[from * STATUSES.length + kernel.statusOf(after)]++;
+            }
+            return new StatusChanges(indicator, score, moves);
+        }
         for (int v = villages.nextSetBit(0); v >= 0 && v < n; v = villages.nextSetBit(v + 1)) {
             int from = statuses[v];
             int after = (numerators[v] & 0xFFFF) + weight * (score - scores[v * width + position]);

@@ -23,6 +23,11 @@ final class Kernel {
     private static final long SIX_UP = 0x7A7A7A7A7A7A7A7AL;
     private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
     private static final long ONES_16 = 0x0001000100010001L;
+    private static final long ONES_8 = 0x0101010101010101L;
+    /** Status counts of the official loop: one 12-bit field per status in one long. */
+    private static final int COUNT_FIELD_BITS = 12;
+    private static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
+    private static final long[] COUNT_FIELD = {1L, 1L << 12, 1L << 24, 1L << 36, 1L << 48};
     /** Longest row whose lanes cannot overflow: 51 words of scores up to 5 stay under 256. */
     private static final int MAX_SWAR_WIDTH = 400;
 
@@ -116,12 +121,13 @@ final class Kernel {
      * Scores villages {@code from} (inclusive) to {@code to} (exclusive) into {@code numerators} and
      * {@code statuses}, adding each village's status to {@code counts}.
      *
+     * @param trusted whether the scores are known to be 0..5 (then the official loop skips its range check)
      * @return whether every byte read was in 0..5; if not, the outputs are meaningless
      */
-    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts, boolean trusted) {
         switch (loop) {
             case OFFICIAL:
-                return runOfficial(scores, from, to, numerators, statuses, counts);
+                return runOfficial(scores, from, to, numerators, statuses, counts, !trusted);
             case WORDS:
                 return runSwar(scores, from, to, numerators, statuses, counts);
             default:
@@ -185,53 +191,52 @@ final class Kernel {
     /**
      * {@link #runSwar} unrolled for the official 50-score row, which the JIT cannot do from the
      * mask tables: words at 0, 8, 16, 24 are IKS; 32 holds 3 IKS and 5 IKE scores; 40 holds 7 IKE
-     * and 1 IKL; the word at 42 adds the last two IKL scores (its top two bytes). About twice as fast.
+     * and 1 IKL; the word at 42 adds the last two IKL scores (its top two bytes). An index's sum is
+     * at most 175, so one multiplication adds a word's eight lanes into its top byte without
+     * carries; statuses are counted in 12-bit fields of one long, emptied every 4095 villages.
+     * About twice as fast as the generic loop.
      */
-    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts,
+            boolean check) {
         final long w0 = iksWeight;
         final long w1 = ikeWeight;
         final long w2 = iklWeight;
         final byte[] table = statusOf;
-        long c0 = 0;
-        long c1 = 0;
-        long c2 = 0;
-        long c3 = 0;
-        long c4 = 0;
         long high = 0;
         long six = 0;
         int base = from * 50;
-        for (int v = from; v < to; v++, base += 50) {
-            long x0 = (long) LONG.get(scores, base);
-            long x1 = (long) LONG.get(scores, base + 8);
-            long x2 = (long) LONG.get(scores, base + 16);
-            long x3 = (long) LONG.get(scores, base + 24);
-            long x4 = (long) LONG.get(scores, base + 32);
-            long x5 = (long) LONG.get(scores, base + 40);
-            long x6 = (long) LONG.get(scores, base + 42);
-            high |= x0 | x1 | x2 | x3 | x4 | x5 | x6;
-            six |= (x0 + SIX_UP) | (x1 + SIX_UP) | (x2 + SIX_UP) | (x3 + SIX_UP) | (x4 + SIX_UP) | (x5 + SIX_UP)
-                    | (x6 + SIX_UP);
-            long a0 = x0 + x1 + x2 + x3 + (x4 & 0x0000_0000_00FF_FFFFL);
-            long a1 = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
-            long a2 = (x5 & 0xFF00_0000_0000_0000L) + (x6 & 0xFFFF_0000_0000_0000L);
-            long t = w0 * ((a0 & EVEN_BYTES) + (a0 >>> 8 & EVEN_BYTES))
-                    + w1 * ((a1 & EVEN_BYTES) + (a1 >>> 8 & EVEN_BYTES))
-                    + w2 * ((a2 & EVEN_BYTES) + (a2 >>> 8 & EVEN_BYTES));
-            int n = (int) ((t * ONES_16) >>> 48);
-            numerators[v] = (short) n;
-            int status = table[n];
-            statuses[v] = (byte) status;
-            c0 += status == 0 ? 1 : 0;
-            c1 += status == 1 ? 1 : 0;
-            c2 += status == 2 ? 1 : 0;
-            c3 += status == 3 ? 1 : 0;
-            c4 += status == 4 ? 1 : 0;
+        int v = from;
+        while (v < to) {
+            int end = Math.min(to, v + COUNT_FIELD_MAX);
+            long packed = 0;
+            for (; v < end; v++, base += 50) {
+                long x0 = (long) LONG.get(scores, base);
+                long x1 = (long) LONG.get(scores, base + 8);
+                long x2 = (long) LONG.get(scores, base + 16);
+                long x3 = (long) LONG.get(scores, base + 24);
+                long x4 = (long) LONG.get(scores, base + 32);
+                long x5 = (long) LONG.get(scores, base + 40);
+                long x6 = (long) LONG.get(scores, base + 42);
+                if (check) {
+                    // A third of the loop's work; skipped for a matrix that check() has passed.
+                    high |= x0 | x1 | x2 | x3 | x4 | x5 | x6;
+                    six |= (x0 + SIX_UP) | (x1 + SIX_UP) | (x2 + SIX_UP) | (x3 + SIX_UP) | (x4 + SIX_UP)
+                            | (x5 + SIX_UP) | (x6 + SIX_UP);
+                }
+                long iks = x0 + x1 + x2 + x3 + (x4 & 0x0000_0000_00FF_FFFFL);
+                long ike = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
+                long ikl = (x5 >>> 56) | (x6 >>> 40 & 0x0000_0000_00FF_FF00L);
+                // Bytes outside 0..5 give garbage, but below 256 per index: n stays inside the table.
+                int n = (int) (w0 * ((iks * ONES_8) >>> 56) + w1 * ((ike * ONES_8) >>> 56) + w2 * ((ikl * ONES_8) >>> 56));
+                numerators[v] = (short) n;
+                int status = table[n];
+                statuses[v] = (byte) status;
+                packed += COUNT_FIELD[status];
+            }
+            for (int s = 0; s < counts.length; s++) {
+                counts[s] += packed >>> (s * COUNT_FIELD_BITS) & COUNT_FIELD_MAX;
+            }
         }
-        counts[0] += c0;
-        counts[1] += c1;
-        counts[2] += c2;
-        counts[3] += c3;
-        counts[4] += c4;
         return ((high | six) & HIGH_BITS) == 0;
     }
 

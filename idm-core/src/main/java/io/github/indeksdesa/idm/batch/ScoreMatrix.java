@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -17,14 +18,14 @@ import java.util.Objects;
  * each village's code and year.
  *
  * <p>Making a matrix does not check the scores: that is done apart from scoring, by
- * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}, so a caller that
- * knows its data is valid pays nothing for it. {@link BatchScorer} still rejects any score outside
- * 0..5 (cheaply, in the same pass), so every result it gives is the one the per-village API gives
- * for scores accepted by {@link ScoreValidation#RANGE}.
+ * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}. {@link BatchScorer}
+ * rejects any score outside 0..5 of an unchecked matrix (cheaply, in the same pass), so every
+ * result it gives is the one the per-village API gives for scores accepted by
+ * {@link ScoreValidation#RANGE}; a checked matrix is scored without that pass.
  *
  * <pre>{@code
  * ScoreMatrix matrix = ScoreMatrix.of(IdmModel.official(), scores);  // 50 bytes per village
- * matrix.check(ScoreValidation.LADDER);                                // optional
+ * matrix = matrix.check(ScoreValidation.LADDER);                     // optional, and faster scoring
  * BatchResult result = BatchScorer.of(IdmModel.official()).score(matrix);
  * }</pre>
  *
@@ -38,13 +39,16 @@ public final class ScoreMatrix {
     private final int villageCount;
     private final long[] villageCodes;
     private final int[] years;
+    /** Whether every score is known to be 0..5 (and on its ladder if {@link #check} said so). */
+    private final boolean checked;
 
-    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years) {
+    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years, boolean checked) {
         this.model = model;
         this.scores = scores;
         this.villageCount = scores.length / model.indicatorCount();
         this.villageCodes = villageCodes;
         this.years = years;
+        this.checked = checked;
     }
 
     /**
@@ -79,7 +83,7 @@ public final class ScoreMatrix {
             throw new IllegalArgumentException("scores: expected a multiple of " + width + " bytes (one per indicator of "
                     + model.name() + " per village), found " + scores.length);
         }
-        return new ScoreMatrix(model, scores, null, null);
+        return new ScoreMatrix(model, scores, null, null, false);
     }
 
     /**
@@ -91,27 +95,21 @@ public final class ScoreMatrix {
      * @throws IllegalArgumentException if a village belongs to another model
      */
     public static ScoreMatrix of(IdmModel model, Collection<VillageScores> villages) {
-        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(villages, "villages");
-        int width = model.indicatorCount();
-        byte[] scores = new byte[Math.multiplyExact(villages.size(), width)];
-        long[] codes = new long[villages.size()];
-        int[] years = new int[villages.size()];
-        int v = 0;
-        for (VillageScores village : villages) {
-            Objects.requireNonNull(village, "village");
-            if (village.model() != model) {
-                throw new IllegalArgumentException("villages: village " + v + " (" + village.villageCode()
-                        + ") is scored with model " + village.model().name() + ", expected " + model.name());
-            }
-            for (int p = 0; p < width; p++) {
-                scores[v * width + p] = (byte) village.score(p);
-            }
-            codes[v] = Long.parseLong(village.villageCode().value());
-            years[v] = village.year();
-            v++;
-        }
-        return new ScoreMatrix(model, scores, codes, years);
+        Builder builder = builder(model);
+        villages.forEach(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * Starts a matrix that villages are added to one at a time, with their codes and years: for
+     * readers that produce villages one by one (the scores table, a directory of reports).
+     *
+     * @param model the model, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(IdmModel model) {
+        return new Builder(Objects.requireNonNull(model, "model"));
     }
 
     /**
@@ -138,7 +136,7 @@ public final class ScoreMatrix {
                 throw new IllegalArgumentException("years[" + v + "]: expected 1..9999, found " + years[v]);
             }
         }
-        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone());
+        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone(), checked);
     }
 
     /**
@@ -269,10 +267,12 @@ public final class ScoreMatrix {
     }
 
     /**
-     * Checks every score, throwing if any is not allowed.
+     * Checks every score, throwing if any is not allowed, and returns the same scores marked as
+     * checked: {@link BatchScorer} then skips its own range check. A matrix made by
+     * {@link #wrap(IdmModel, byte[])} stays checked only as long as its array is not changed.
      *
      * @param validation {@link ScoreValidation#LADDER} or {@link ScoreValidation#RANGE}, not null
-     * @return this matrix, for chaining
+     * @return a checked matrix with the same scores and villages, not null
      * @throws InvalidBatchException naming the first 100 problems and how many there are, if any
      *     score is not allowed
      */
@@ -283,7 +283,17 @@ public final class ScoreMatrix {
         if (count > 0) {
             throw new InvalidBatchException(found, count);
         }
-        return this;
+        return checked ? this : new ScoreMatrix(model, scores, villageCodes, years, true);
+    }
+
+    /**
+     * Returns whether every score is known to be 0..5: the matrix was returned by
+     * {@link #check(ScoreValidation)} or made from per-village values.
+     *
+     * @return true if checked
+     */
+    public boolean isChecked() {
+        return checked;
     }
 
     /** Collects up to {@code limit} problems into {@code found} and returns how many there are in all. */
@@ -317,6 +327,107 @@ public final class ScoreMatrix {
             }
         }
         return count;
+    }
+
+    /**
+     * Collects villages into a {@link ScoreMatrix}, growing one flat array. Not thread-safe.
+     */
+    public static final class Builder {
+        private final IdmModel model;
+        private final int width;
+        private byte[] scores;
+        private long[] codes;
+        private int[] years;
+        private int count;
+        private boolean inRange = true;
+
+        private Builder(IdmModel model) {
+            this.model = model;
+            this.width = model.indicatorCount();
+            this.scores = new byte[width * 64];
+            this.codes = new long[64];
+            this.years = new int[64];
+        }
+
+        /**
+         * Adds a village.
+         *
+         * @param village the village's scores, of the builder's model, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the village belongs to another model
+         */
+        public Builder add(VillageScores village) {
+            Objects.requireNonNull(village, "village");
+            if (village.model() != model) {
+                throw new IllegalArgumentException("village: " + village.villageCode() + " is scored with model "
+                        + village.model().name() + ", expected " + model.name());
+            }
+            return add(village.villageCode(), village.year(), village.toArray());
+        }
+
+        /**
+         * Adds a village from scores as published, which may be off their ladders or even outside
+         * 0..5 (they are kept, for {@link ScoreMatrix#problems(ScoreValidation, int)} to report).
+         *
+         * @param villageCode the village, not null
+         * @param year the data year, 1 to 9999
+         * @param villageScores one score per indicator in the model's order, each -128..127, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the count is not the model's indicator count, a score
+         *     does not fit a byte or the year is out of range
+         */
+        public Builder add(VillageCode villageCode, int year, int... villageScores) {
+            Objects.requireNonNull(villageCode, "villageCode");
+            Objects.requireNonNull(villageScores, "villageScores");
+            if (villageScores.length != width) {
+                throw new IllegalArgumentException("villageScores: expected " + width + " scores, found "
+                        + villageScores.length + " (village " + villageCode + ")");
+            }
+            if (year < 1 || year > 9999) {
+                throw new IllegalArgumentException("year: expected 1..9999, found " + year + " (village " + villageCode + ")");
+            }
+            for (int p = 0; p < width; p++) {
+                int score = villageScores[p];
+                if (score != (byte) score) {
+                    throw new IllegalArgumentException("villageScores[" + p + "]: expected -128..127, found " + score
+                            + " (village " + villageCode + ")");
+                }
+                inRange &= score >= IdmModel.MIN_SCORE && score <= IdmModel.MAX_SCORE;
+            }
+            if (count == codes.length) {
+                int capacity = Math.max(64, count + (count >> 1));
+                scores = Arrays.copyOf(scores, Math.multiplyExact(capacity, width));
+                codes = Arrays.copyOf(codes, capacity);
+                years = Arrays.copyOf(years, capacity);
+            }
+            for (int p = 0; p < width; p++) {
+                scores[count * width + p] = (byte) villageScores[p];
+            }
+            codes[count] = Long.parseLong(villageCode.value());
+            years[count] = year;
+            count++;
+            return this;
+        }
+
+        /**
+         * Returns how many villages have been added.
+         *
+         * @return the count
+         */
+        public int size() {
+            return count;
+        }
+
+        /**
+         * Builds the matrix, with each village's code and year; it is {@link ScoreMatrix#isChecked()
+         * checked} when every score added was 0..5.
+         *
+         * @return the matrix, not null
+         */
+        public ScoreMatrix build() {
+            return new ScoreMatrix(model, Arrays.copyOf(scores, count * width), Arrays.copyOf(codes, count),
+                    Arrays.copyOf(years, count), inRange);
+        }
     }
 
     /** The array itself, for the scorer; never handed out. */

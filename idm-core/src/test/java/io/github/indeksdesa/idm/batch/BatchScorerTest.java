@@ -139,6 +139,10 @@ class BatchScorerTest {
         assertEquals(Kernel.Loop.WORDS, words.loop());
         assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
         BatchResult word = words.score(matrix);
+        ScoreMatrix checked = matrix.check(ScoreValidation.RANGE);
+        assertTrue(checked.isChecked());
+        assertTrue(!matrix.isChecked());
+        BatchResult trusted = BatchScorer.of(MODEL).score(checked);
         BatchResult plain = plainScorer.score(matrix);
         long[] counts = new long[Status.values().length];
         for (int v = 0; v < matrix.villageCount(); v++) {
@@ -150,6 +154,8 @@ class BatchScorerTest {
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
             assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
             assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
+            assertEquals(result.gridNumerator(v), trusted.gridNumerator(v), "checked-matrix N of village " + v);
+            assertEquals(result.status(v), trusted.status(v), "checked-matrix status of village " + v);
             counts[reference.status().ordinal()]++;
             Statistics.collect(reference.status());
         }
@@ -231,6 +237,27 @@ class BatchScorerTest {
     }
 
     // ---- examples ----------------------------------------------------------------------------
+
+    @Example
+    void everyExtremeByteAtEveryPositionIsRejected() {
+        for (Kernel.Loop loop : Kernel.Loop.values()) {
+            BatchScorer scorer = BatchScorer.withLoop(MODEL, loop);
+            for (int position = 0; position < WIDTH; position++) {
+                for (int bad : new int[] {6, 7, 8, 127, -1, -128}) {
+                    byte[] scores = new byte[3 * WIDTH];
+                    Arrays.fill(scores, (byte) 5);
+                    // Every score of the middle village bad: the largest garbage sums there are.
+                    Arrays.fill(scores, WIDTH, 2 * WIDTH, (byte) bad);
+                    scores[2 * WIDTH + position] = (byte) bad;
+                    InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                            () -> scorer.score(ScoreMatrix.wrap(MODEL, scores)), loop + " " + position + " " + bad);
+                    assertEquals(WIDTH + 1, e.problemCount());
+                    assertEquals(2, e.problems().get(WIDTH).village());
+                    assertEquals(MODEL.indicators().get(position).code(), e.problems().get(WIDTH).indicatorCode());
+                }
+            }
+        }
+    }
 
     @Example
     void largeParallelBatchEqualsSequential() {
@@ -326,6 +353,33 @@ class BatchScorerTest {
         assertEquals("1508042002", matrix.villageCode(1).value());
         assertEquals(2023, matrix.year(1));
         assertEquals(b, matrix.village(1, ScoreValidation.LADDER));
+        assertTrue(matrix.isChecked());
+    }
+
+    @Example
+    void builderKeepsPublishedScoresAndKnowsWhetherTheyAreInRange() {
+        int[] row = new int[WIDTH];
+        Arrays.fill(row, 5);
+        io.github.indeksdesa.idm.VillageCode code = io.github.indeksdesa.idm.VillageCode.of("6401022004");
+        ScoreMatrix.Builder builder = ScoreMatrix.builder(MODEL);
+        for (int i = 0; i < 100; i++) {
+            builder.add(code, 2024, row);
+        }
+        assertEquals(100, builder.size());
+        ScoreMatrix good = builder.build();
+        assertTrue(good.isChecked());
+        assertEquals(100, good.villageCount());
+        assertEquals(2024, good.year(99));
+        row[3] = 9;
+        ScoreMatrix bad = builder.add(code, 2023, row).build();
+        assertTrue(!bad.isChecked());
+        InvalidBatchException e = assertThrows(InvalidBatchException.class, () -> BatchScorer.of(MODEL).score(bad));
+        assertEquals(100, e.problems().get(0).village());
+        assertEquals("IKS04", e.problems().get(0).indicatorCode());
+        row[3] = 300;
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 2024, row));
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 2024, new int[3]));
+        assertThrows(IllegalArgumentException.class, () -> builder.add(code, 0, new int[WIDTH]));
     }
 
     private static ScoreMatrix withCodes(ScoreMatrix matrix) {

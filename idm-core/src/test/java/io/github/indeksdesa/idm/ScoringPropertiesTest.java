@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
@@ -18,13 +19,15 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Properties of scoring over random villages of the official model. Every property fails unless
  * all five statuses were generated; the all-lowest and all-highest villages and the five worked
  * examples (on the edges N = 3773, 4455 and 5138) are checked as examples too.
  */
-class ScoringProperties {
+@StatisticsReport(onFailureOnly = true)
+class ScoringPropertiesTest {
 
     private static final IdmModel MODEL = IdmModel.official();
     private static final VillageCode CODE = VillageCode.of("6401022004");
@@ -34,6 +37,8 @@ class ScoringProperties {
     /** The weight of a uniform draw from the ladder, whatever the level. */
     private static final int UNIFORM_WEIGHT = 2;
     private static final int LAST_POSITION = 49;
+    /** Enough villages that each status is drawn about fifty times or more. */
+    private static final int TRIES = 500;
 
     @Provide
     Arbitrary<VillageScores> villages() {
@@ -85,7 +90,7 @@ class ScoringProperties {
         });
     }
 
-    @Property
+    @Property(tries = TRIES)
     void generatorsDrawValidLadderScores(@ForAll("villages") VillageScores village) {
         for (Indicator indicator : MODEL.indicators()) {
             assertTrue(indicator.allows(village.score(indicator)), indicator.describe() + " = " + village.score(indicator));
@@ -93,29 +98,51 @@ class ScoringProperties {
         coverEveryStatus(village);
     }
 
-    @Property(edgeCases = EdgeCasesMode.FIRST)
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.FIRST)
     void raisingAnyScoreNeverLowersIdmOrStatus(@ForAll("villages") VillageScores village,
             @ForAll @IntRange(min = 0, max = LAST_POSITION) int position) {
         checkRaising(village, MODEL.indicators().get(position));
         coverEveryStatus(village);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void gainIsTheIdmDifferenceAtTopScore(@ForAll("villages") VillageScores village) {
         checkGains(village);
         coverEveryStatus(village);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void idmPlusGapIsTheMinimumScore(@ForAll("villages") VillageScores village) {
         checkGap(village);
         coverEveryStatus(village);
     }
 
-    @Property
+    @Property(tries = TRIES)
     void idmIsTheMeanOfTheThreeIndices(@ForAll("villages") VillageScores village) {
         checkMean(village);
         coverEveryStatus(village);
+    }
+
+    /** Any score 0..5 per indicator, on its ladder or not, accepted by lenient validation. */
+    @Provide
+    Arbitrary<VillageScores> lenientVillages() {
+        return Arbitraries.integers().between(IdmModel.MIN_SCORE, IdmModel.MAX_SCORE).list()
+                .ofSize(MODEL.indicatorCount())
+                .map(scores -> VillageScores.builder(MODEL).lenient().villageCode(CODE).year(YEAR).scores(scores).build());
+    }
+
+    @Property(tries = TRIES)
+    void raisingAnyScoreNeverLowersIdmOrStatusWhenLenient(@ForAll("lenientVillages") VillageScores village,
+            @ForAll @IntRange(min = 0, max = LAST_POSITION) int position,
+            @ForAll @IntRange(min = IdmModel.MIN_SCORE, max = IdmModel.MAX_SCORE) int raised) {
+        Indicator indicator = MODEL.indicators().get(position);
+        Assume.that(raised > village.score(indicator));
+        VillageResult before = village.evaluate();
+        VillageResult after = village.withScore(indicator, raised).evaluate();
+        assertEquals(before.idm().plus(Fraction.of((long) (raised - village.score(indicator))
+                * MODEL.weight(indicator.index()), MODEL.gridDenominator())), after.idm());
+        assertTrue(after.status().compareTo(before.status()) >= 0);
+        assertEquals(before.gain(indicator).minus(after.gain(indicator)), after.idm().minus(before.idm()));
     }
 
     @Example

@@ -11,9 +11,11 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** Classification on the whole N/6300 grid of the official model. */
-class StatusGridProperties {
+@StatisticsReport(onFailureOnly = true)
+class StatusGridPropertiesTest {
 
     /** Every official IDM is N / GRID. */
     static final int GRID = 6300;
@@ -91,6 +93,20 @@ class StatusGridProperties {
         assertEquals(lower, Status.of(Fraction.of(last, GRID)), last + "/" + GRID);
         assertEquals(upper, Status.of(Fraction.of(first, GRID)), first + "/" + GRID);
         assertEquals(first, IdmModel.official().lowestGridNumerator(upper));
+    }
+
+    @Example
+    void minimumScoreIsTheDisplayOfTheFirstGridValueOfTheStatus() {
+        IdmModel model = IdmModel.official();
+        for (Status status : Status.values()) {
+            if (status != Status.SANGAT_TERTINGGAL) {
+                Fraction first = Fraction.of(model.lowestGridNumerator(status), GRID);
+                assertEquals(OFFICIAL.minimumScore(status), first.toBigDecimal(), status.name());
+                // One grid unit below is still the status beneath.
+                assertEquals(Status.values()[status.ordinal() - 1],
+                        Status.of(first.minus(Fraction.of(1, GRID))), status.name());
+            }
+        }
     }
 
     @Example

@@ -1,0 +1,138 @@
+package io.github.indeksdesa.idm.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.verify.PublishedReport;
+import io.github.indeksdesa.idm.verify.Verifier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The readers on the real ministry data in {@code ../shared/data} (found as {@link SharedFiles}
+ * says; the benchmarks fail in set-up, naming the path, without it): every {@code rumusan} report of
+ * {@code data/ministry-api} (295, held in memory as text, so only parsing is measured), and the
+ * 75,261-row national table {@code data/bulk/idm-2024-national.csv.gz} read from disk.
+ *
+ * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar ReaderBenchmark} from the
+ * repository root.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ReaderBenchmark {
+
+    /** Indicator rows of a report's 55 ROW objects: all but the subtotals, IDM and status rows. */
+    private static final int[] INDICATOR_ROWS = indicatorRows();
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final RumusanReader reader = RumusanReader.official();
+    private final Verifier verifier = Verifier.official();
+    private String[] reports;
+    private String[] names;
+    private Path bulkTable;
+
+    private static int[] indicatorRows() {
+        int[] rows = new int[50];
+        int i = 0;
+        for (int row = 0; row < 55; row++) {
+            if (row != 35 && row != 48 && row < 52) {
+                rows[i++] = row;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Loads the reports into memory and finds the table; not measured.
+     *
+     * @throws IOException if a file cannot be read
+     */
+    @Setup
+    public void setUp() throws IOException {
+        List<Path> files = RumusanReader.reportFiles(SharedFiles.require("data/ministry-api"));
+        reports = new String[files.size()];
+        names = new String[files.size()];
+        for (int i = 0; i < reports.length; i++) {
+            reports[i] = Files.readString(files.get(i), StandardCharsets.UTF_8);
+            names[i] = files.get(i).getFileName().toString();
+        }
+        bulkTable = SharedFiles.require("data/bulk/idm-2024-national.csv.gz");
+    }
+
+    /**
+     * Our reader: every report into a {@code PublishedReport} (structure checked, every field kept),
+     * then its 50 scores. Per op: all 295 reports.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.rumusanRead'}
+     *
+     * @return the sum of all scores
+     */
+    @Benchmark
+    public long rumusanRead() {
+        long sum = 0;
+        for (int i = 0; i < reports.length; i++) {
+            PublishedReport report = reader.read(reports[i], names[i]);
+            for (int score : report.scores()) {
+                sum += score;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The baseline a Jackson user would write: {@code ObjectMapper.readTree}, then the 50 SKOR
+     * values picked from {@code mapData.ROW} by hand, nothing checked. Per op: all 295 reports.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.readTree'}
+     *
+     * @return the sum of all scores
+     * @throws IOException if a report is not JSON
+     */
+    @Benchmark
+    public long readTree() throws IOException {
+        long sum = 0;
+        for (String json : reports) {
+            JsonNode rows = mapper.readTree(json).path("mapData").path("ROW");
+            for (int row : INDICATOR_ROWS) {
+                sum += rows.get(row).path("SKOR").asInt();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Reading and verifying the national 2024 table: every row read from the gzip CSV and checked
+     * by the verifier (grid, mean, status). Per op: the whole table, 75,261 rows.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.bulkTable'}
+     *
+     * @return the number of findings plus rejected rows
+     */
+    @Benchmark
+    public long bulkTable() {
+        LongAdder findings = new LongAdder();
+        BulkTableReader.create().read(bulkTable, row -> findings.add(verifier.verify(row).size()),
+                rejected -> findings.increment());
+        return findings.sum();
+    }
+}
