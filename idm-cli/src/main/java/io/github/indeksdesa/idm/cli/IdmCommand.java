@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "idm", mixinStandardHelpOptions = true, versionProvider = IdmCommand.Version.class,
         description = "Score, report, verify and summarise Indeks Desa Membangun (IDM) data.",
         subcommands = {ScoreCommand.class, ReportCommand.class, VerifyCommand.class, SummaryCommand.class,
+            PlanCommand.class, InterventionsCommand.class, CompareCommand.class,
             CatalogCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done, nothing found", "1:verify found inconsistencies",

@@ -29,7 +29,7 @@ class SharedDataTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private static Path shared(String relative) {
+    static Path shared(String relative) {
         Path dir = Path.of(System.getProperty("idm.shared.dir", Cli.ROOT.resolve("../shared").toString()));
         Path path = dir.resolve(relative).normalize();
         assumeTrue(Files.exists(path), "skipped: " + path + " is absent");

@@ -1,0 +1,239 @@
+package io.github.indeksdesa.idm.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.indeksdesa.idm.AgencyLevel;
+import io.github.indeksdesa.idm.Agencies;
+import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.IdmValue;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.plan.IndexPlan;
+import io.github.indeksdesa.idm.plan.PlanChange;
+import io.github.indeksdesa.idm.plan.UpgradePlan;
+import io.github.indeksdesa.idm.plan.UpgradePlanner;
+import io.github.indeksdesa.idm.plan.VillageValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code idm plan}: the cheapest way for each village to reach its next (or a given) status. */
+@Command(name = "plan", sortOptions = false,
+        description = {"Plan the cheapest way for each village to reach its next status (or --target): the "
+            + "indicators to raise, from which score to which, the IDM each adds, the ministry's activity "
+            + "(KEGIATAN) and the agencies, then the IDM and status after the plan.",
+            "Reports and scores tables are planned indicator by indicator (fewest changed indicators, or the "
+                + "least total of --costs). Bulk tables give only IKS/IKE/IKL: their plans are the fewest score "
+                + "points per index (--costs does not apply).",
+            "A village given for several years is planned from its latest year unless --year is given."})
+final class PlanCommand extends BaseCommand {
+
+    /** The output formats. */
+    enum Format { table, json }
+
+    @Mixin
+    PlanOptions options;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A rumusan JSON report, a directory of them, "
+            + "a scores table, a bulk table (.csv, .csv.gz, .xlsx), or - for stdin.")
+    List<String> inputs;
+
+    /** One planned village: exactly one of the two plans is set. */
+    private record Planned(String source, String name, UpgradePlan plan, IndexPlan indexPlan, VillageValue value) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        UpgradePlanner planner = options.planner(model, this::error);
+        if (planner == null) {
+            return status(false);
+        }
+        PlanInputs reader = new PlanInputs(model);
+        List<Villages.Scored> scored = new ArrayList<>();
+        List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
+        forEachSource(inputs, source -> reader.read(source, scored::add, indexLevel::add, this::error));
+        List<Planned> plans = new ArrayList<>();
+        for (Villages.Scored s : PlanInputs.selectYear(scored, s -> s.result().villageCode(), s -> s.result().year(),
+                options.year)) {
+            UpgradePlan plan = options.target == null ? planner.plan(s.result())
+                    : planner.plan(s.result(), options.target);
+            plans.add(new Planned(s.source(), reader.villageName(s.result().villageCode()), plan, null, null));
+        }
+        for (PlanInputs.IndexVillage v : PlanInputs.selectYear(indexLevel, v -> v.value().villageCode(),
+                v -> v.value().year(), options.year)) {
+            IdmValue value = v.value().value();
+            IndexPlan plan = options.target == null ? IndexPlan.of(value) : IndexPlan.of(value, options.target);
+            plans.add(new Planned(v.source(), reader.villageName(v.value().villageCode()), null, plan, v.value()));
+        }
+        options.checkYear(scored.size() + indexLevel.size(), plans.size(), this::error);
+        if (format == Format.json) {
+            json(plans);
+        } else {
+            table(plans);
+        }
+        return status(false);
+    }
+
+    static String fourDp(Fraction f) {
+        return f.toBigDecimal().toPlainString();
+    }
+
+    /** The agencies of an indicator on one line: "KAB Dinkes, PU; DESA Pemdes". */
+    static String agencies(Agencies agencies) {
+        List<String> parts = new ArrayList<>();
+        for (AgencyLevel level : AgencyLevel.values()) {
+            agencies.get(level).ifPresent(names -> parts.add(level + " " + names));
+        }
+        return String.join("; ", parts);
+    }
+
+    private void table(List<Planned> plans) {
+        boolean first = true;
+        for (Planned p : plans) {
+            if (p.plan() == null) {
+                continue;
+            }
+            if (!first) {
+                out().println();
+            }
+            first = false;
+            UpgradePlan plan = p.plan();
+            out().println(plan.villageCode() + " " + p.name() + " " + plan.year() + " (" + p.source() + ")");
+            String head = "  IDM " + fourDp(plan.idm()) + " " + plan.status().officialName() + ", target "
+                    + plan.target().officialName() + ": ";
+            if (!plan.isReachable()) {
+                out().println(head + "unreachable (even every allowed step falls short)");
+                continue;
+            }
+            if (plan.changes().isEmpty()) {
+                out().println(head + "reached already, nothing to do");
+                continue;
+            }
+            out().println(head + plan.changes().size() + " change" + (plan.changes().size() == 1 ? "" : "s") + ", "
+                    + plan.points() + " point" + (plan.points() == 1 ? "" : "s") + ", cost " + plan.cost());
+            TextTable table = new TextTable(List.of("  CODE", "FROM", "TO", "GAIN", "COST", "KEGIATAN", "AGENCIES"),
+                    false, true, true, true, true, false, false);
+            for (PlanChange c : plan.changes()) {
+                table.add(List.of("  " + c.code(), Integer.toString(c.from()), Integer.toString(c.to()),
+                        c.gain().toBigDecimal(6, java.math.RoundingMode.HALF_UP).toPlainString(),
+                        Long.toString(c.cost()), c.activity().orElse(""), agencies(c.agencies())));
+            }
+            table.print(out());
+            out().println("  after: IDM " + fourDp(plan.idmAfter()) + " " + plan.statusAfter().officialName());
+        }
+        List<Planned> indexPlans = plans.stream().filter(p -> p.indexPlan() != null).toList();
+        if (indexPlans.isEmpty()) {
+            return;
+        }
+        if (!first) {
+            out().println();
+        }
+        out().println("Index-level plans (bulk tables give only IKS/IKE/IKL: score points per index; "
+                + "which indicators carry them is not known" + (options.costs != null ? "; --costs does not apply"
+                : "") + ")");
+        TextTable table = new TextTable(List.of("KODE_DESA", "TAHUN", "DESA", "IDM", "STATUS", "TARGET", "+IKS",
+                "+IKE", "+IKL", "IDM AFTER", "STATUS AFTER"), false, true, false, true, false, false, true, true, true,
+                true, false);
+        for (Planned p : indexPlans) {
+            IndexPlan plan = p.indexPlan();
+            List<String> row = new ArrayList<>(List.of(p.value().villageCode().value(),
+                    Integer.toString(p.value().year()), p.name(), fourDp(plan.value().idm()),
+                    plan.status().officialName(), plan.target().officialName()));
+            for (Index index : Index.values()) {
+                row.add(plan.isReachable() ? Integer.toString(plan.points(index)) : "-");
+            }
+            row.add(plan.isReachable() ? fourDp(plan.idmAfter()) : "-");
+            row.add(plan.isReachable() ? plan.statusAfter().officialName() : "unreachable");
+            table.add(row);
+        }
+        table.print(out());
+    }
+
+    private void json(List<Planned> plans) throws IOException {
+        JsonGenerator g = Json.pretty(out());
+        g.writeStartArray();
+        for (Planned p : plans) {
+            g.writeStartObject();
+            g.writeStringField("source", p.source());
+            if (p.plan() != null) {
+                UpgradePlan plan = p.plan();
+                head(g, plan.villageCode().value(), p.name(), plan.year(), "indicator", plan.idm(),
+                        plan.status().officialName(), plan.target().officialName(), plan.isReachable());
+                g.writeArrayFieldStart("changes");
+                for (PlanChange c : plan.changes()) {
+                    g.writeStartObject();
+                    g.writeStringField("code", c.code());
+                    g.writeNumberField("from", c.from());
+                    g.writeNumberField("to", c.to());
+                    g.writeNumberField("gain", c.gain().doubleValue());
+                    g.writeStringField("kegiatan", c.activity().orElse(null));
+                    g.writeObjectFieldStart("agencies");
+                    for (AgencyLevel level : AgencyLevel.values()) {
+                        List<String> names = c.agencies().names(level);
+                        if (!names.isEmpty()) {
+                            g.writeArrayFieldStart(level.name());
+                            for (String name : names) {
+                                g.writeString(name);
+                            }
+                            g.writeEndArray();
+                        }
+                    }
+                    g.writeEndObject();
+                    g.writeNumberField("cost", c.cost());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeNumberField("points", plan.points());
+                g.writeNumberField("idmAfter", plan.idmAfter().doubleValue());
+                g.writeStringField("statusAfter", plan.statusAfter().officialName());
+                g.writeNumberField("cost", plan.cost());
+            } else {
+                IndexPlan plan = p.indexPlan();
+                head(g, p.value().villageCode().value(), p.name(), p.value().year(), "index", plan.value().idm(),
+                        plan.status().officialName(), plan.target().officialName(), plan.isReachable());
+                g.writeArrayFieldStart("changes");
+                for (Index index : Index.values()) {
+                    int points = plan.points(index);
+                    if (points > 0) {
+                        int sum = plan.value().sum(index);
+                        g.writeStartObject();
+                        g.writeStringField("index", index.name());
+                        g.writeNumberField("from", sum);
+                        g.writeNumberField("to", sum + points);
+                        g.writeNumberField("points", points);
+                        g.writeNumberField("gain", Fraction.of(model.weight(index) * points, model.gridDenominator())
+                                .doubleValue());
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+                g.writeNumberField("points", plan.totalPoints());
+                g.writeNumberField("idmAfter", plan.idmAfter().doubleValue());
+                g.writeStringField("statusAfter", plan.statusAfter().officialName());
+                g.writeNullField("cost");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Json.endLine(g);
+        g.flush();
+    }
+
+    private static void head(JsonGenerator g, String code, String name, int year, String level, Fraction idm,
+            String status, String target, boolean reachable) throws IOException {
+        g.writeStringField("kodeDesa", code);
+        g.writeStringField("namaDesa", name.isEmpty() ? null : name);
+        g.writeNumberField("tahun", year);
+        g.writeStringField("level", level);
+        g.writeNumberField("idm", idm.doubleValue());
+        g.writeStringField("status", status);
+        g.writeStringField("target", target);
+        g.writeBooleanField("reachable", reachable);
+    }
+}
