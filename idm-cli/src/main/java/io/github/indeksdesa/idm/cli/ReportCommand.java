@@ -67,7 +67,8 @@ final class ReportCommand extends BaseCommand {
             out.printf("  %s %s  (%s: %d of %d points)%n", index, r.index(index).toBigDecimal().toPlainString(),
                     index.indonesianName(), r.scores().sum(index), model.maxSum(index));
         }
-        out.printf("  IDM %s  (%s)%n", r.idm().toBigDecimal().toPlainString(), r.idm());
+        out.printf("  IDM %s  (%d/%d)%n", r.idm().toBigDecimal().toPlainString(), r.value().gridNumerator(),
+                model.gridDenominator());
         out.println();
         long need = model.lowestGridNumerator(r.targetStatus()) - r.value().gridNumerator();
         out.printf("  Status %s, target %s: minimum %s, gap %s%s%n", r.status().officialName(),
