@@ -7,4 +7,6 @@ module io.github.indeksdesa.idm.json {
     requires java.xml;
 
     exports io.github.indeksdesa.idm.json;
+
+    provides com.fasterxml.jackson.databind.Module with io.github.indeksdesa.idm.json.IdmModule;
 }

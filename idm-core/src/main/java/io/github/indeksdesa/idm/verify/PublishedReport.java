@@ -187,6 +187,18 @@ public final class PublishedReport {
     }
 
     /**
+     * Returns the identity as a core value: the village code with the published names.
+     *
+     * @return the identity; empty if the published village code is malformed
+     */
+    public Optional<VillageIdentity> identity() {
+        return VillageCode.isValid(villageCode)
+                ? Optional.of(VillageIdentity.of(VillageCode.of(villageCode), villageName, districtName, regencyName,
+                        provinceName))
+                : Optional.empty();
+    }
+
+    /**
      * Returns IDENTITAS nama_desa.
      *
      * @return the name; empty if not published

@@ -137,6 +137,8 @@ class VerifierTest {
                 -1, null);
         List<String> checks = checks(VERIFIER.verify(bad));
         assertEquals(List.of("MALFORMED_CODE mapData.IDENTITAS[0].id_desa"), checks);
+        assertTrue(bad.identity().isEmpty());
+        assertEquals("6401022004", report.identity().orElseThrow().villageCode().value());
         PublishedReport prefix = copy(report, b -> b.identity("X", "65", "6401", null, "640102", null, "6401022004",
                 null), -1, null);
         assertEquals(List.of("CODE_MISMATCH mapData.IDENTITAS[0].id_prov"), checks(VERIFIER.verify(prefix)));

@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * <p>Accepts the ministry's quirks: a subtotal SKOR that is an integer or a double, KETERANGAN and
  * KEGIATAN {@code false}, {@code null} agency columns, NILAI as a string, the status row in title
  * case, the trailing space in "Skor Bidan ". Strict about structure: 55 rows (for the official
- * model) in the known layout, NO, ROW_CELL and indicator labels as the model has them, every value
- * of the expected JSON type. A violation throws {@link IdmJsonException} naming the source, the
+ * model) in the known layout, exactly the ministry's keys in every object, NO, ROW_CELL and
+ * indicator labels as the model has them, every value of the expected JSON type. A violation throws {@link IdmJsonException} naming the source, the
  * JSON path ({@code mapData.ROW[36].SKOR}) and what was expected; the error envelope throws
  * {@link MinistryErrorException} with the ministry's message. Published values that are merely
  * inconsistent (a wrong subtotal, a score off its ladder or outside 0..5) are kept, for the
@@ -51,6 +51,13 @@ public final class RumusanReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final List<String> SUMMARY_KEYS = List.of("SKOR_SAAT_INI", "STATUS", "TARGET_STATUS",
+            "SKOR_MINIMAL", "PENAMBAHAN", "TAHUN");
+    private static final List<String> ROW_KEYS = List.of("NO", "INDIKATOR", "SKOR", "KETERANGAN", "KEGIATAN", "NILAI",
+            "PUSAT", "PROV", "KAB", "DESA", "CSR", "LAINNYA", "ROW_CELL");
+    private static final List<String> IDENTITY_KEYS = List.of("nama_provinsi", "id_prov", "id_kabupaten",
+            "nama_kab_kota", "id_kecamatan", "nama_kecamatan", "id_desa", "nama_desa");
 
     private final IdmModel model;
 
@@ -185,9 +192,12 @@ public final class RumusanReader {
             throw new MinistryErrorException(source, status != null && status.canConvertToInt() ? status.intValue() : 0,
                     text);
         }
-        Node mapData = top.field("mapData").object();
-        Node summaries = mapData.field("SUMMARIES").object();
-        Node identity = mapData.field("IDENTITAS").array(1, 1).element(0).object();
+        top.keys(List.of("status", "error", "mapData"));
+        top.field("status").expectInteger(200);
+        top.field("error").expectFalse();
+        Node mapData = top.field("mapData").object().keys(List.of("SUMMARIES", "ROW", "IDENTITAS"));
+        Node summaries = mapData.field("SUMMARIES").object().keys(SUMMARY_KEYS);
+        Node identity = mapData.field("IDENTITAS").array(1, 1).element(0).object().keys(IDENTITY_KEYS);
         int year = summaries.field("TAHUN").integer(1, 9999);
         PublishedReport.Builder b = PublishedReport.builder(source)
                 .identity(identity.field("nama_provinsi").optionalText(), identity.field("id_prov").optionalText(),
@@ -205,15 +215,15 @@ public final class RumusanReader {
         int r = 0;
         for (Index index : Index.values()) {
             for (Indicator indicator : model.indicators(index)) {
-                b.row(indicatorRow(rows.element(r).object(), r, indicator));
+                b.row(indicatorRow(rows.element(r).object().keys(ROW_KEYS), r, indicator));
                 r++;
             }
-            b.row(valueRow(rows.element(r).object(), r, RowKind.SUBTOTAL, index.name() + " "));
+            b.row(valueRow(rows.element(r).object().keys(ROW_KEYS), r, RowKind.SUBTOTAL, index.name() + " "));
             r++;
         }
-        b.row(valueRow(rows.element(r).object(), r, RowKind.IDM, "IDM "));
+        b.row(valueRow(rows.element(r).object().keys(ROW_KEYS), r, RowKind.IDM, "IDM "));
         r++;
-        Node status = rows.element(r).object();
+        Node status = rows.element(r).object().keys(ROW_KEYS);
         noTexts(status, r, "STATUS IDM ");
         b.row(PublishedReportRow.status(MinistryReport.FIRST_ROW_CELL + r, status.field("INDIKATOR").text(),
                 status.field("SKOR").text()));
@@ -231,7 +241,12 @@ public final class RumusanReader {
         int score = row.field("SKOR").integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
         Map<AgencyLevel, String> agencies = new EnumMap<>(AgencyLevel.class);
         for (AgencyLevel level : AgencyLevel.values()) {
-            agencies.put(level, row.field(level.name()).optionalText());
+            Node agency = row.field(level.name());
+            String text = agency.optionalText();
+            if (text != null && text.isBlank()) {
+                throw agency.error("expected agency names or null, found a blank string");
+            }
+            agencies.put(level, text);
         }
         return PublishedReportRow.indicator(MinistryReport.FIRST_ROW_CELL + r, indicator.number(), indicator.label(),
                 score, row.field("KETERANGAN").textOrFalse(), row.field("KEGIATAN").textOrFalse(),
@@ -318,6 +333,28 @@ public final class RumusanReader {
                 throw error("expected an object, found " + found());
             }
             return this;
+        }
+
+        /** Checks that the object has exactly these keys (in any order). */
+        Node keys(List<String> expected) {
+            for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!expected.contains(name)) {
+                    throw field(name).error("unexpected key; expected only " + expected);
+                }
+            }
+            for (String name : expected) {
+                if (!node.has(name)) {
+                    throw field(name).error("missing; expected the keys " + expected);
+                }
+            }
+            return this;
+        }
+
+        void expectFalse() {
+            if (node == null || !node.isBoolean() || node.booleanValue()) {
+                throw error("expected false, found " + found());
+            }
         }
 
         Node field(String name) {

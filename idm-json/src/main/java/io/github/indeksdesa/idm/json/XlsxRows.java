@@ -3,13 +3,14 @@ package io.github.indeksdesa.idm.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -35,6 +36,15 @@ final class XlsxRows implements TableRows {
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    /**
+     * A reader of workbook XML, decoded as UTF-8 by us: malformed bytes fail as an exception, not as
+     * a message the XML parser prints.
+     */
+    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+        return XML.createXMLStreamReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     private final String source;
@@ -63,13 +73,14 @@ final class XlsxRows implements TableRows {
                     throw new IdmJsonException(source, sheet, "the workbook has no sheet " + sheet, null);
                 }
                 try (InputStream sheetIn = zip.getInputStream(entry)) {
-                    XMLStreamReader xml = XML.createXMLStreamReader(sheetIn);
+                    XMLStreamReader xml = xml(sheetIn);
                     String name = sheet.substring(sheet.lastIndexOf('/') + 1);
                     return handler.handle(new XlsxRows(source, name, xml, shared));
                 } catch (XMLStreamException e) {
                     throw new IdmJsonException(source, sheet, "not a readable sheet: " + e.getMessage(), e);
                 }
-            } catch (ZipException e) {
+            } catch (IOException e) {
+                // the temporary copy was written: what fails here is the workbook's content
                 throw new IdmJsonException(source, "", "not a readable XLSX workbook: " + e.getMessage(), e);
             }
         } finally {
@@ -84,7 +95,7 @@ final class XlsxRows implements TableRows {
             return strings;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            XMLStreamReader xml = xml(in);
             StringBuilder text = null;
             boolean inPhonetic = false;
             while (xml.hasNext()) {
@@ -139,7 +150,7 @@ final class XlsxRows implements TableRows {
             return null;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            XMLStreamReader xml = xml(in);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals(element)) {
                     if (keyName == null) {

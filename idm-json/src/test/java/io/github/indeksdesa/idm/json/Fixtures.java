@@ -32,7 +32,8 @@ final class Fixtures {
 
     static MinistryReport report() {
         return MinistryReport.of(scores().evaluate(),
-                VillageIdentity.of(VillageCode.of("6401022004"), "KELADEN", "LONG IKIS", "PASER", "KALIMANTAN TIMUR"));
+                VillageIdentity.of(VillageCode.of("6401022004"), "DESA CONTOH", "KECAMATAN CONTOH", "KABUPATEN CONTOH",
+                        "PROVINSI CONTOH"));
     }
 
     static String json() {

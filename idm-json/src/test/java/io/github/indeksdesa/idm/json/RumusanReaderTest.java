@@ -111,7 +111,7 @@ class RumusanReaderTest {
 
         e = failure(mutate(root -> ((ObjectNode) root.get("mapData").get("SUMMARIES")).remove("TAHUN")));
         assertEquals("mapData.SUMMARIES.TAHUN", e.location());
-        assertTrue(e.getMessage().contains("found nothing"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
 
         e = failure(mutate(root -> row(root, 35).put("SKOR", "0.5")));
         assertEquals("mapData.ROW[35].SKOR", e.location());

@@ -1,0 +1,288 @@
+package io.github.indeksdesa.idm.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.report.VillageIdentity;
+import io.github.indeksdesa.idm.verify.PublishedReport;
+import io.github.indeksdesa.idm.verify.PublishedRow;
+import io.github.indeksdesa.idm.verify.Verifier;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Fuzzing-style properties: inputs written by the project's own writers, then mutated (truncated,
+ * fields removed, types swapped, huge numbers, deep nesting, NaN, scores negative or above 5). A
+ * reader either returns a value that is faithful to its input or throws the module's documented
+ * {@link IdmJsonException} with a place; never another exception.
+ */
+class FuzzProperties {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String ORIGINAL = Fixtures.json();
+    private static final int KINDS = 12;
+
+    /** A value of another type or an extreme value, chosen by {@code which}. */
+    static JsonNode replacement(int which) {
+        switch (Math.floorMod(which, 14)) {
+            case 0: return NODES.nullNode();
+            case 1: return NODES.booleanNode(true);
+            case 2: return NODES.booleanNode(false);
+            case 3: return NODES.textNode("x");
+            case 4: return NODES.numberNode(-1);
+            case 5: return NODES.numberNode(6);
+            case 6: return NODES.numberNode(new BigInteger("99999999999999999999999"));
+            case 7: return NODES.numberNode(1e300);
+            case 8: return NODES.numberNode(2.5);
+            case 9: return NODES.objectNode();
+            case 10: return NODES.arrayNode();
+            case 11: return NODES.textNode("");
+            case 12: return NODES.numberNode(0);
+            default: return NODES.textNode("NaN");
+        }
+    }
+
+    /** Every (container, key or index) of the tree, in document order. */
+    static void slots(JsonNode node, List<Object[]> out) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                out.add(new Object[] {node, name});
+                slots(node.get(name), out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.add(new Object[] {node, i});
+                slots(node.get(i), out);
+            }
+        }
+    }
+
+    static String mutate(int kind, int a, int b) throws Exception {
+        if (kind == 0) {
+            return ORIGINAL.substring(0, Math.floorMod(a, ORIGINAL.length()));
+        }
+        if (kind == 1) {
+            int at = Math.floorMod(a, ORIGINAL.length());
+            return ORIGINAL.substring(0, at) + "[[[[[[[[" .repeat(400) + ORIGINAL.substring(at);
+        }
+        if (kind == 2) {
+            int at = Math.floorMod(a, ORIGINAL.length());
+            return ORIGINAL.substring(0, at) + ORIGINAL.substring(Math.min(ORIGINAL.length(), at + 1 + Math.floorMod(b, 8)));
+        }
+        if (kind == 3) {
+            // NaN and Infinity literals where a number stands
+            return ORIGINAL.replaceFirst("\"SKOR\":" + (Math.floorMod(a, 2) == 0 ? "0\\.\\d+" : "\\d"),
+                    "\"SKOR\":" + (Math.floorMod(b, 2) == 0 ? "NaN" : "-Infinity"));
+        }
+        JsonNode root = MAPPER.readTree(ORIGINAL);
+        List<Object[]> slots = new ArrayList<>();
+        slots(root, slots);
+        Object[] slot = slots.get(Math.floorMod(a, slots.size()));
+        if (kind == 4) {
+            if (slot[0] instanceof ObjectNode) {
+                ((ObjectNode) slot[0]).remove((String) slot[1]);
+            } else {
+                ((ArrayNode) slot[0]).remove((Integer) slot[1]);
+            }
+        } else if (kind == 5) {
+            // an extra, unknown field beside the slot
+            if (slot[0] instanceof ObjectNode) {
+                ((ObjectNode) slot[0]).set("EXTRA", replacement(b));
+            } else {
+                ((ArrayNode) slot[0]).add(replacement(b));
+            }
+        } else if (kind == 6) {
+            // deep nesting in place of a value (spliced in as text: the test's own mapper limits depth)
+            set(slot, NODES.textNode("__DEEP__"));
+            return MAPPER.writeValueAsString(root).replace("\"__DEEP__\"", "[".repeat(3000) + "1"
+                    + "]".repeat(3000));
+        } else {
+            // a value of another type, or an extreme value; weighted towards the score cells
+            if (kind >= 9) {
+                int row = Math.floorMod(a, 55);
+                slot = new Object[] {root.get("mapData").get("ROW").get(row), "SKOR"};
+            }
+            set(slot, replacement(b));
+        }
+        return MAPPER.writeValueAsString(root);
+    }
+
+    static void set(Object[] slot, JsonNode value) {
+        if (slot[0] instanceof ObjectNode) {
+            ((ObjectNode) slot[0]).set((String) slot[1], value);
+        } else {
+            ((ArrayNode) slot[0]).set((Integer) slot[1], value);
+        }
+    }
+
+    @Property(tries = 400)
+    void aMutatedReportIsReadFaithfullyOrRejectedWithAPlace(@ForAll @IntRange(min = 0, max = KINDS - 1) int kind,
+            @ForAll int a, @ForAll int b) throws Exception {
+        String input = mutate(kind, a, b);
+        PublishedReport report = readOrDocumentedFailure(() -> RumusanReader.official().read(input, "m.json"));
+        if (report == null) {
+            return;
+        }
+        // Accepted: writing it back gives the input, value for value (nothing dropped or altered) ...
+        List<String> differences = RumusanConformanceTest.differences(MAPPER.readTree(input),
+                MAPPER.readTree(RumusanWriter.create().toJson(report)), "");
+        assertEquals(List.of(), differences, () -> describe(input));
+        // ... and verification either finds the change or there was none to find.
+        if (!Verifier.official().verify(report).isEmpty()) {
+            return;
+        }
+        PublishedReport original = RumusanReader.official().read(ORIGINAL, "m.json");
+        assertEquals(original.scores().length, report.scores().length);
+        assertTrue(java.util.Arrays.equals(original.scores(), report.scores()), () -> describe(input));
+        assertEquals(original.rows(), report.rows(), () -> describe(input));
+    }
+
+    /** Where a mutated input first differs from the original, for failure messages. */
+    static String describe(String input) {
+        int at = 0;
+        while (at < input.length() && at < ORIGINAL.length() && input.charAt(at) == ORIGINAL.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 60);
+        return "mutated at " + at + ": …" + input.substring(from, Math.min(input.length(), at + 100)) + "…";
+    }
+
+    /** Runs a read; a failure must be IdmJsonException naming the source. Returns null on failure. */
+    static <T> T readOrDocumentedFailure(Supplier<T> read) {
+        try {
+            T value = read.get();
+            assertNotNull(value);
+            return value;
+        } catch (IdmJsonException e) {
+            assertTrue(e.getMessage().startsWith(e.sourceName()), e.getMessage());
+            assertFalse(e.getMessage().isBlank());
+            return null;
+        }
+    }
+
+    static String bulkTable() throws Exception {
+        StringWriter out = new StringWriter();
+        try (BulkTableWriter w = BulkTableWriter.open(out, 2024)) {
+            for (int i = 0; i < 4; i++) {
+                VillageScores s = Fixtures.scores().withVillage(VillageCode.of("640102200" + i), 2024);
+                w.write(PublishedRow.of(s.evaluate(), VillageIdentity.of(s.villageCode(), "DESA, " + i, "KEC \"" + i
+                        + "\"", null, null), "t.csv", "line " + (i + 2)));
+            }
+        }
+        return out.toString();
+    }
+
+    static String mutateText(String text, int kind, int a, int b) {
+        int at = Math.floorMod(a, text.length());
+        String insert = new String[] {",", "\"", "\n", "\r\n", "x", "", "1e999", "-0.5", "\uFEFF", "NaN"}[Math.floorMod(b, 10)];
+        switch (kind) {
+            case 0: return text.substring(0, at);
+            case 1: return text.substring(0, at) + insert + text.substring(at);
+            case 2: return text.substring(0, at) + insert + text.substring(Math.min(text.length(), at + 1));
+            default: return text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + Math.floorMod(b, 12)));
+        }
+    }
+
+    @Property(tries = 300)
+    void aMutatedBulkTableAccountsForEveryRow(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
+            @ForAll int b) throws Exception {
+        String input = mutateText(bulkTable(), kind, a, b);
+        List<PublishedRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.create().readCsv(new StringReader(input),
+                "t.csv", rows::add, rejected::add));
+        if (summary == null) {
+            return;
+        }
+        assertEquals(summary.rowsRead(), summary.rowsAccepted() + summary.rowsRejected());
+        assertEquals(summary.rowsRejected(), rejected.size());
+        assertEquals(summary.records(), rows.size());
+        assertEquals(summary.rowsAccepted() * summary.years().size(), rows.size());
+        rejected.forEach(r -> assertTrue(r.location().startsWith("line "), r::toString));
+        Verifier verifier = Verifier.official();
+        rows.forEach(verifier::verify);
+    }
+
+    static String scoresTable() throws Exception {
+        StringWriter out = new StringWriter();
+        try (ScoresTableWriter w = ScoresTableWriter.open(out, IdmModel.official())) {
+            w.write(Fixtures.scores());
+            w.write(Fixtures.scores().withVillage(VillageCode.of("1508042002"), 2023));
+        }
+        return out.toString();
+    }
+
+    @Property(tries = 200)
+    void aMutatedScoresTableYieldsOnlyValidScores(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll int a,
+            @ForAll int b) throws Exception {
+        String input = mutateText(scoresTable(), kind, a, b);
+        List<VillageScores> read = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary summary = readOrDocumentedFailure(() -> ScoresTableReader.official().read(new StringReader(input),
+                "s.csv", read::add, rejected::add));
+        if (summary == null) {
+            return;
+        }
+        assertEquals(summary.rowsRead(), read.size() + rejected.size());
+        for (VillageScores s : read) {
+            for (Indicator indicator : s.model().indicators()) {
+                assertTrue(indicator.allows(s.score(indicator)), s::toString);
+            }
+        }
+    }
+
+    static byte[] workbook() throws Exception {
+        String sheet = "<worksheet><sheetData><row r=\"1\">" + XlsxTest.cellS("A1", 0) + XlsxTest.cellS("B1", 1)
+                + XlsxTest.cellS("C1", 2) + XlsxTest.cellS("D1", 3) + XlsxTest.cellS("E1", 4) + XlsxTest.cellS("F1", 5)
+                + "</row><row r=\"2\">" + XlsxTest.cellN("A2", "3.604052001E9") + XlsxTest.cellN("B2", "0.7029")
+                + XlsxTest.cellN("C2", "0.6167") + XlsxTest.cellN("D2", "0.5333") + XlsxTest.cellN("E2", "0.6176")
+                + XlsxTest.cellS("F2", 6) + "</row></sheetData></worksheet>";
+        String shared = "<sst><si><t>KODE_DESA</t></si><si><t>IKS_2024</t></si><si><t>IKE_2024</t></si>"
+                + "<si><t>IKL_2024</t></si><si><t>NILAI_IDM_2024</t></si><si><t>STATUS_IDM_2024</t></si>"
+                + "<si><t>BERKEMBANG</t></si></sst>";
+        return XlsxTest.workbook(java.util.Map.of("xl/worksheets/sheet1.xml", sheet, "xl/sharedStrings.xml", shared));
+    }
+
+    @Property(tries = 200)
+    void aMutatedWorkbookIsReadOrRejectedWithTheDocumentedException(@ForAll int a, @ForAll int b,
+            @ForAll @IntRange(min = 0, max = 2) int kind) throws Exception {
+        byte[] bytes = workbook();
+        int at = Math.floorMod(a, bytes.length);
+        byte[] mutated;
+        if (kind == 0) {
+            mutated = java.util.Arrays.copyOf(bytes, at);
+        } else {
+            mutated = bytes.clone();
+            mutated[at] = (byte) (kind == 1 ? b : mutated[at] ^ (1 << Math.floorMod(b, 8)));
+        }
+        List<PublishedRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.create().read(
+                new java.io.ByteArrayInputStream(mutated), "w.xlsx", rows::add, rejected::add));
+        if (summary != null) {
+            assertEquals(summary.rowsRead(), summary.rowsAccepted() + summary.rowsRejected());
+            assertEquals(summary.records(), rows.size());
+        }
+    }
+}
