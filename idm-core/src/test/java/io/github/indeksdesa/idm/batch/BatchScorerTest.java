@@ -330,7 +330,16 @@ class BatchScorerTest {
                 () -> ScoreMatrix.of(MODEL, new byte[WIDTH + 1]));
         assertTrue(width.getMessage().contains("multiple of 50"), width.getMessage());
         ScoreMatrix matrix = ScoreMatrix.of(MODEL, new byte[2 * WIDTH]);
-        assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {1L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {-1L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {10_000_000_000L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {6401022004L, 6401022005L}, new int[] {2024, 0}));
+        ScoreMatrix leadingZero = matrix.withVillages(new long[] {123456789L, 6401022004L}, new int[] {2024, 2023});
+        assertEquals("0123456789", leadingZero.villageCode(0).value());
+        assertEquals("6401022004", leadingZero.villageCode(1).value());
+        assertEquals(2023, leadingZero.year(1));
         assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {6401022004L}, new int[] {2024}));
         assertThrows(IllegalStateException.class, () -> matrix.villageCode(0));
         assertThrows(IllegalArgumentException.class, () -> matrix.problems(ScoreValidation.LADDER, -1));
