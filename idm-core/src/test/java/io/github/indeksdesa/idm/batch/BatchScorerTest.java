@@ -262,7 +262,7 @@ class BatchScorerTest {
     @Example
     void largeParallelBatchEqualsSequential() {
         Random random = new Random(42);
-        int villages = 3 * BatchScorer.CHUNK + 17;
+        int villages = 9 * BatchScorer.MIN_CHUNK + 17;
         byte[] scores = new byte[villages * WIDTH];
         for (int v = 0; v < villages; v++) {
             System.arraycopy(village(Kind.values()[v % Kind.values().length], random), 0, scores, v * WIDTH, WIDTH);
