@@ -28,6 +28,8 @@ public final class BatchScorer {
 
     /** Fewest villages per parallel task: about 0.1 ms of work, so a task's overhead is negligible. */
     static final int MIN_CHUNK = 1 << 14;
+    /** Most villages per parallel task: 3.2 MB of scores. */
+    static final int MAX_CHUNK = 1 << 16;
 
     private final IdmModel model;
     private final Kernel kernel;
@@ -118,9 +120,10 @@ public final class BatchScorer {
         byte[] statuses = new byte[villages];
         long[] counts = new long[Status.values().length];
         boolean valid;
-        // About four tasks per thread of the pool (and the caller), so that the threads finish together.
+        // At least four tasks per thread of the pool (and the caller), and many more for large
+        // batches, so that a thread that another process pre-empts holds up little work.
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int chunk = Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads)));
+        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
         int chunks = (villages + chunk - 1) / chunk;
         if (parallel && chunks > 1) {
             long[][] chunkCounts = new long[chunks][Status.values().length];
