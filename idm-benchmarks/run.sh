@@ -48,6 +48,10 @@ else
 fi
 
 echo "== ratios from this run"
+if ! command -v python3 >/dev/null 2>&1; then
+    echo "no python3: the ratio table is not printed; the JMH results are in $OUT/jmh.json"
+    exit 0
+fi
 {
     echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')," \

@@ -66,7 +66,8 @@ public class ScanBenchmark {
 
     /**
      * The floor: read every score byte once, a plain sum over the same array. No scorer can do
-     * less; at 10M villages (500 MB) this is bound by memory bandwidth.
+     * less work; but C2 on JDK 17 does not vectorise this byte loop, so it runs below memory speed
+     * (see {@link #floorWords()} for the bandwidth reference).
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.floor'}
      *

@@ -26,8 +26,10 @@ import java.util.stream.IntStream;
  */
 public final class BatchScorer {
 
-    /** Villages per parallel task: large enough that a task's overhead is negligible. */
-    static final int CHUNK = 1 << 16;
+    /** Fewest villages per parallel task: about 0.1 ms of work, so a task's overhead is negligible. */
+    static final int MIN_CHUNK = 1 << 14;
+    /** Most villages per parallel task: 3.2 MB of scores. */
+    static final int MAX_CHUNK = 1 << 16;
 
     private final IdmModel model;
     private final Kernel kernel;
@@ -118,16 +120,20 @@ public final class BatchScorer {
         byte[] statuses = new byte[villages];
         long[] counts = new long[Status.values().length];
         boolean valid;
-        int chunks = (villages + CHUNK - 1) / CHUNK;
+        // At least four tasks per thread of the pool (and the caller), and many more for large
+        // batches, so that a thread that another process pre-empts holds up little work.
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
+        int chunks = (villages + chunk - 1) / chunk;
         if (parallel && chunks > 1) {
             long[][] chunkCounts = new long[chunks][Status.values().length];
             valid = IntStream.range(0, chunks).parallel()
-                    .mapToObj(c -> kernel.run(scores, c * CHUNK, Math.min(villages, (c + 1) * CHUNK), numerators,
+                    .mapToObj(c -> kernel.run(scores, c * chunk, Math.min(villages, (c + 1) * chunk), numerators,
                             statuses, chunkCounts[c], trusted))
                     .reduce(true, Boolean::logicalAnd);
-            for (long[] chunk : chunkCounts) {
+            for (long[] taskCounts : chunkCounts) {
                 for (int s = 0; s < counts.length; s++) {
-                    counts[s] += chunk[s];
+                    counts[s] += taskCounts[s];
                 }
             }
         } else {

@@ -27,7 +27,6 @@ final class Kernel {
     /** Status counts of the official loop: one 12-bit field per status in one long. */
     private static final int COUNT_FIELD_BITS = 12;
     private static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
-    private static final long[] COUNT_FIELD = {1L, 1L << 12, 1L << 24, 1L << 36, 1L << 48};
     /** Longest row whose lanes cannot overflow: 51 words of scores up to 5 stay under 256. */
     private static final int MAX_SWAR_WIDTH = 400;
 
@@ -72,7 +71,8 @@ final class Kernel {
         boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
         boolean official = fastest == Loop.OFFICIAL && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
                 && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
-                && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47;
+                && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47
+                && iksWeight == 12 && ikeWeight == 35 && iklWeight == 140;
         this.loop = official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
         int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
         this.wordOffset = new int[wordCount];
@@ -198,9 +198,6 @@ final class Kernel {
      */
     private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts,
             boolean check) {
-        final long w0 = iksWeight;
-        final long w1 = ikeWeight;
-        final long w2 = iklWeight;
         final byte[] table = statusOf;
         long high = 0;
         long six = 0;
@@ -227,11 +224,12 @@ final class Kernel {
                 long ike = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
                 long ikl = (x5 >>> 56) | (x6 >>> 40 & 0x0000_0000_00FF_FF00L);
                 // Bytes outside 0..5 give garbage, but below 256 per index: n stays inside the table.
-                int n = (int) (w0 * ((iks * ONES_8) >>> 56) + w1 * ((ike * ONES_8) >>> 56) + w2 * ((ikl * ONES_8) >>> 56));
+                // The official weights as constants (checked when the loop was chosen): multiply-free.
+                int n = (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike * ONES_8) >>> 56) + 140 * ((ikl * ONES_8) >>> 56));
                 numerators[v] = (short) n;
                 int status = table[n];
                 statuses[v] = (byte) status;
-                packed += COUNT_FIELD[status];
+                packed += 1L << (status * COUNT_FIELD_BITS);
             }
             for (int s = 0; s < counts.length; s++) {
                 counts[s] += packed >>> (s * COUNT_FIELD_BITS) & COUNT_FIELD_MAX;

@@ -34,6 +34,8 @@ import java.util.Objects;
  */
 public final class ScoreMatrix {
 
+    private static final long MAX_CODE = 9_999_999_999L;
+
     private final IdmModel model;
     private final byte[] scores;
     private final int villageCount;
@@ -115,11 +117,12 @@ public final class ScoreMatrix {
     /**
      * Returns a matrix with the same scores that also carries each village's code and year.
      *
-     * @param villageCodes the ten-digit code of each village as a number, not null, one per village
+     * @param villageCodes the code of each village as a number (leading zeros dropped), not null, one per
+     *     village
      * @param years the data year of each village, 1 to 9999, not null, one per village
      * @return the matrix, not null
-     * @throws IllegalArgumentException if a length differs from the village count, a code is not
-     *     ten digits or a year is out of range
+     * @throws IllegalArgumentException if a length differs from the village count, a code is
+     *     negative or longer than ten digits, or a year is out of range
      */
     public ScoreMatrix withVillages(long[] villageCodes, int[] years) {
         Objects.requireNonNull(villageCodes, "villageCodes");
@@ -129,8 +132,9 @@ public final class ScoreMatrix {
                     + villageCodes.length + " and " + years.length);
         }
         for (int v = 0; v < villageCount; v++) {
-            if (villageCodes[v] < 1_000_000_000L || villageCodes[v] > 9_999_999_999L) {
-                throw new IllegalArgumentException("villageCodes[" + v + "]: expected ten digits, found " + villageCodes[v]);
+            if (villageCodes[v] < 0 || villageCodes[v] > MAX_CODE) {
+                throw new IllegalArgumentException("villageCodes[" + v + "]: expected a village code of at most ten digits"
+                        + " (0.." + MAX_CODE + "), found " + villageCodes[v]);
             }
             if (years[v] < 1 || years[v] > 9999) {
                 throw new IllegalArgumentException("years[" + v + "]: expected 1..9999, found " + years[v]);
@@ -208,7 +212,8 @@ public final class ScoreMatrix {
      */
     public VillageCode villageCode(int village) {
         requireVillages();
-        return VillageCode.of(Long.toString(villageCodes[Objects.checkIndex(village, villageCount)]));
+        String digits = Long.toString(villageCodes[Objects.checkIndex(village, villageCount)]);
+        return VillageCode.of("0".repeat(10 - digits.length()) + digits);
     }
 
     /**

@@ -262,7 +262,7 @@ class BatchScorerTest {
     @Example
     void largeParallelBatchEqualsSequential() {
         Random random = new Random(42);
-        int villages = 3 * BatchScorer.CHUNK + 17;
+        int villages = 9 * BatchScorer.MIN_CHUNK + 17;
         byte[] scores = new byte[villages * WIDTH];
         for (int v = 0; v < villages; v++) {
             System.arraycopy(village(Kind.values()[v % Kind.values().length], random), 0, scores, v * WIDTH, WIDTH);
@@ -330,7 +330,16 @@ class BatchScorerTest {
                 () -> ScoreMatrix.of(MODEL, new byte[WIDTH + 1]));
         assertTrue(width.getMessage().contains("multiple of 50"), width.getMessage());
         ScoreMatrix matrix = ScoreMatrix.of(MODEL, new byte[2 * WIDTH]);
-        assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {1L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {-1L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {10_000_000_000L, 2L}, new int[] {2024, 2024}));
+        assertThrows(IllegalArgumentException.class,
+                () -> matrix.withVillages(new long[] {6401022004L, 6401022005L}, new int[] {2024, 0}));
+        ScoreMatrix leadingZero = matrix.withVillages(new long[] {123456789L, 6401022004L}, new int[] {2024, 2023});
+        assertEquals("0123456789", leadingZero.villageCode(0).value());
+        assertEquals("6401022004", leadingZero.villageCode(1).value());
+        assertEquals(2023, leadingZero.year(1));
         assertThrows(IllegalArgumentException.class, () -> matrix.withVillages(new long[] {6401022004L}, new int[] {2024}));
         assertThrows(IllegalStateException.class, () -> matrix.villageCode(0));
         assertThrows(IllegalArgumentException.class, () -> matrix.problems(ScoreValidation.LADDER, -1));
