@@ -208,8 +208,8 @@ final class VerifyCommand extends BaseCommand {
 
     private void vectorsCsv(Source source, VectorCheck verifier) throws IOException {
         try (Reader reader = source.reader()) {
-            Csv csv = new Csv(reader);
-            List<String> header = csv.header(source.name(), "the header id,category,IKS01,…");
+            Csv csv = new Csv(reader, source.name());
+            List<String> header = csv.header("the header id,category,IKS01,…");
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i).strip().replace("\uFEFF", ""), i);

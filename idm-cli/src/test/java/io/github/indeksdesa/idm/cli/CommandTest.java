@@ -265,6 +265,18 @@ class CommandTest {
     }
 
     @Test
+    void verifyReportsAnUnclosedQuoteInResultsAndGoesOnWithTheOtherInputs() throws IOException {
+        List<String> csv = Files.readAllLines(Path.of(CONFORMANCE_CSV));
+        Path bad = write("badq.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + csv.get(2) + "\n\"x,1\n");
+        Cli.Result result = Cli.run("verify", "--format", "ndjson", bad.toString(), BULK);
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains(bad + ": line 4: a quoted field is not closed"), result.err());
+        assertFalse(result.err().contains("IllegalArgumentException"), result.err());
+        assertTrue(lines(result.out()).stream().anyMatch(f -> f.get("kodeDesa").asText().equals("9901012001")),
+                "the bulk table after it is still verified: " + result.out());
+    }
+
+    @Test
     void verifyAcceptsTheKitAndReportsEveryDisagreement() throws IOException {
         assertEquals(0, Cli.run("verify", CONFORMANCE_JSON, CONFORMANCE_CSV).status());
         List<String> csv = Files.readAllLines(Path.of(CONFORMANCE_CSV));
