@@ -92,6 +92,43 @@ class XlsxTest {
     }
 
     @Test
+    void anEmptyFirstRowDoesNotSetTheWidthAndMissingTrailingCellsAreEmpty() throws IOException {
+        String[] headers = {"KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024", "NILAI_IDM_2024",
+            "STATUS_IDM_2024", "KETERANGAN"};
+        StringBuilder shared = new StringBuilder("<sst>");
+        for (String h : headers) {
+            shared.append("<si><t>").append(h).append("</t></si>");
+        }
+        shared.append("<si><t>KELADEN</t></si><si><t>MAJU</t></si><si><t>catatan</t></si></sst>");
+        StringBuilder sheet = new StringBuilder("<worksheet><sheetData><row r=\"1\"/><row r=\"2\">");
+        for (int i = 0; i < headers.length; i++) {
+            sheet.append(cellS((char) ('A' + i) + "2", i));
+        }
+        sheet.append("</row>");
+        for (int r = 3; r <= 4; r++) {
+            sheet.append("<row r=\"").append(r).append("\">").append(cellN("A" + r, "640102200" + r))
+                    .append(cellS("B" + r, 8)).append(cellN("C" + r, "0.7943")).append(cellN("D" + r, "0.8333"))
+                    .append(cellN("E" + r, "0.8")).append(cellN("F" + r, "0.8092")).append(cellS("G" + r, 9));
+            if (r == 4) {
+                sheet.append(cellS("H4", 10));
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        byte[] xlsx = workbook(Map.of("xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared.toString()));
+        List<PublishedRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
+                rejected::add);
+        assertEquals(List.of(), rejected);
+        assertEquals(2, s.rowsRead());
+        assertEquals(2, s.rowsAccepted());
+        assertEquals(List.of("6401022003", "6401022004"), rows.stream().map(PublishedRow::villageCode).toList());
+        assertEquals("data.xml row 3", rows.get(0).location());
+    }
+
+    @Test
     void aBrokenWorkbookIsAnError() throws IOException {
         byte[] xlsx = workbook(Map.of("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"));
         assertThrows(IdmJsonException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(xlsx),
