@@ -170,6 +170,14 @@ final class VerifyCommand extends BaseCommand {
         if (!vectors.isArray()) {
             throw new InputException(source.name(), "vectors", "expected an array of vectors");
         }
+        boolean anyResult = false;
+        for (JsonNode v : vectors) {
+            anyResult |= Vectors.RESULT_FIELDS.stream().anyMatch(v::has);
+        }
+        if (!anyResult && !vectors.isEmpty()) {
+            throw new InputException(source.name(), "vectors", "expected the results of each vector ("
+                    + String.join(", ", Vectors.RESULT_FIELDS) + "), found none");
+        }
         for (int k = 0; k < vectors.size(); k++) {
             JsonNode v = vectors.get(k);
             String path = "vectors[" + k + "]";
@@ -222,6 +230,11 @@ final class VerifyCommand extends BaseCommand {
                             + model.indicators().get(i).code());
                 }
                 positions[i] = c;
+            }
+            List<String> missing = Vectors.RESULT_FIELDS.stream().filter(f -> !columns.containsKey(f)).toList();
+            if (!missing.isEmpty()) {
+                throw new InputException(source.name(), "line 1", "expected the result column"
+                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " after the scores");
             }
             List<String> record;
             while ((record = csv.next()) != null) {
