@@ -111,7 +111,7 @@ final class VerifyCommand extends BaseCommand {
             json.flush();
         } else {
             out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
-                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges.size(),
+                    findings == 1 ? "" : "s", flagged.size(), checked, checked == 1 ? "" : "s", statusChanges.size(),
                     unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
                             + " could not be read" : "");
         }
@@ -154,8 +154,13 @@ final class VerifyCommand extends BaseCommand {
         }
         out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.place().isEmpty() ? "" : f.place() + "  ",
                 f.kodeDesa() == null ? "" : f.kodeDesa() + " ", f.tahun() == null ? "" : f.tahun(), f.check(),
-                f.field(), f.published() == null ? "(missing)" : f.published(), f.expected(),
+                f.field(), shown(f.published()), shown(f.expected()),
                 f.statusChanged() ? "  [status changes]" : "");
+    }
+
+    /** A value as text output shows it: an absent one as (missing), an empty one (the ministry's null) as (none). */
+    private static String shown(String value) {
+        return value == null ? "(missing)" : value.isEmpty() ? "(none)" : value;
     }
 
     private void vectorsJson(Source source, VectorCheck verifier) throws IOException {

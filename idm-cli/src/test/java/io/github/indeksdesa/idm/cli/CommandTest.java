@@ -241,6 +241,22 @@ class CommandTest {
     }
 
     @Test
+    void verifyTextShowsEmptyValuesAsNoneAndCountsInTheSingular() throws IOException {
+        ObjectNode report = (ObjectNode) JSON.readTree(Path.of(KELADEN).toFile());
+        ObjectNode row = (ObjectNode) report.get("mapData").get("ROW").get(0);
+        String kab = row.get("KAB").asText();
+        row.put("PUSAT", "Kemenkes").putNull("KAB");
+        Cli.Result result = Cli.runWithInput(report.toString(), "verify", "-");
+        assertEquals(1, result.status(), result.err());
+        assertTrue(result.out().contains("AGENCY_MISMATCH  mapData.ROW[0].PUSAT: published Kemenkes, expected (none)\n"),
+                result.out());
+        assertTrue(result.out().contains("AGENCY_MISMATCH  mapData.ROW[0].KAB: published (none), expected " + kab + "\n"),
+                result.out());
+        assertTrue(result.out().endsWith("2 findings in 1 of 1 record checked (0 with a changed status)\n"),
+                result.out());
+    }
+
+    @Test
     void verifyBulkTableFindsTheMadeUpFaultyRowOnly() throws IOException {
         Cli.Result result = Cli.run("verify", "--format", "ndjson", BULK);
         assertEquals(1, result.status());
