@@ -13,6 +13,7 @@ import java.util.List;
 final class Csv {
 
     private final Reader in;
+    private final String source;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
@@ -20,8 +21,10 @@ final class Csv {
     private int recordLine;
     private boolean first = true;
 
-    Csv(Reader in) {
+    /** Reads from {@code in}; errors name {@code source}. */
+    Csv(Reader in, String source) {
         this.in = in;
+        this.source = source;
     }
 
     /** Returns the line on which the last record returned started (1-based). */
@@ -52,7 +55,7 @@ final class Csv {
     /**
      * Returns the next record, or null at the end of the input. Blank lines are skipped.
      *
-     * @throws IllegalArgumentException on an unterminated quoted field, naming the line
+     * @throws InputException on an unterminated quoted field, naming the source and the line
      */
     List<String> next() {
         List<String> fields = new ArrayList<>();
@@ -79,7 +82,8 @@ final class Csv {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new IllegalArgumentException("line " + recordLine + ": a quoted field is not closed");
+                    throw new InputException(source, "line " + recordLine,
+                            "a quoted field is not closed before the end of the input");
                 }
                 if (c == '"') {
                     int d = read();
@@ -128,13 +132,8 @@ final class Csv {
      *
      * @throws InputException naming line 1 if the input is empty or malformed
      */
-    List<String> header(String source, String expected) {
-        List<String> header;
-        try {
-            header = next();
-        } catch (IllegalArgumentException e) {
-            throw new InputException(source, "line 1", e.getMessage(), e);
-        }
+    List<String> header(String expected) {
+        List<String> header = next();
         if (header == null) {
             throw new InputException(source, "line 1", "expected " + expected + "; the input is empty");
         }

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Checks an implementer's results for the conformance vectors against the model: findings
- * {@code SCORE_OFF_LADDER} and {@code VECTOR_MISMATCH}. Reports and bulk rows are checked by
- * idm-core's verifier.
+ * {@code SCORE_OFF_LADDER}, {@code MISSING_VALUE} (a result left blank or out) and
+ * {@code VECTOR_MISMATCH}. Reports and bulk rows are checked by idm-core's verifier.
  */
 final class VectorCheck {
 
@@ -36,7 +36,7 @@ final class VectorCheck {
         }
     }
 
-    /** Checks an implementer's results for one vector: every result field present. */
+    /** Checks an implementer's results for one vector: every result field, a blank or absent one included. */
     void vector(String source, String id, int[] scores, Map<String, String> results, Consumer<Finding> findings) {
         for (int i = 0; i < scores.length; i++) {
             Indicator indicator = model.indicators().get(i);
@@ -53,7 +53,9 @@ final class VectorCheck {
         for (Map.Entry<String, Object> e : expected.entrySet()) {
             String key = e.getKey();
             String theirs = results.get(key);
-            if (theirs == null) {
+            if (theirs == null || theirs.isBlank()) {
+                findings.accept(new Finding(source, null, null, Check.MISSING_VALUE.name(), id + "/" + key, null,
+                        String.valueOf(e.getValue()), false, ""));
                 continue;
             }
             if (!agrees(key, theirs.strip(), e.getValue())) {

@@ -111,7 +111,7 @@ final class VerifyCommand extends BaseCommand {
             json.flush();
         } else {
             out().printf("%d finding%s in %d of %d record%s checked (%d with a changed status)%s%n", findings,
-                    findings == 1 ? "" : "s", flagged.size(), checked, "s", statusChanges.size(),
+                    findings == 1 ? "" : "s", flagged.size(), checked, checked == 1 ? "" : "s", statusChanges.size(),
                     unreadable > 0 ? "; " + unreadable + " input" + (unreadable == 1 ? "" : "s")
                             + " could not be read" : "");
         }
@@ -154,8 +154,13 @@ final class VerifyCommand extends BaseCommand {
         }
         out().printf("  %s%s%s  %s  %s: published %s, expected %s%s%n", f.place().isEmpty() ? "" : f.place() + "  ",
                 f.kodeDesa() == null ? "" : f.kodeDesa() + " ", f.tahun() == null ? "" : f.tahun(), f.check(),
-                f.field(), f.published() == null ? "(missing)" : f.published(), f.expected(),
+                f.field(), shown(f.published()), shown(f.expected()),
                 f.statusChanged() ? "  [status changes]" : "");
+    }
+
+    /** A value as text output shows it: an absent one as (missing), an empty one (the ministry's null) as (none). */
+    private static String shown(String value) {
+        return value == null ? "(missing)" : value.isEmpty() ? "(none)" : value;
     }
 
     private void vectorsJson(Source source, VectorCheck verifier) throws IOException {
@@ -169,6 +174,14 @@ final class VerifyCommand extends BaseCommand {
         JsonNode vectors = root.path("vectors");
         if (!vectors.isArray()) {
             throw new InputException(source.name(), "vectors", "expected an array of vectors");
+        }
+        boolean anyResult = false;
+        for (JsonNode v : vectors) {
+            anyResult |= Vectors.RESULT_FIELDS.stream().anyMatch(v::has);
+        }
+        if (!anyResult && !vectors.isEmpty()) {
+            throw new InputException(source.name(), "vectors", "expected the results of each vector ("
+                    + String.join(", ", Vectors.RESULT_FIELDS) + "), found none");
         }
         for (int k = 0; k < vectors.size(); k++) {
             JsonNode v = vectors.get(k);
@@ -208,8 +221,8 @@ final class VerifyCommand extends BaseCommand {
 
     private void vectorsCsv(Source source, VectorCheck verifier) throws IOException {
         try (Reader reader = source.reader()) {
-            Csv csv = new Csv(reader);
-            List<String> header = csv.header(source.name(), "the header id,category,IKS01,…");
+            Csv csv = new Csv(reader, source.name());
+            List<String> header = csv.header("the header id,category,IKS01,…");
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i).strip().replace("\uFEFF", ""), i);
@@ -222,6 +235,11 @@ final class VerifyCommand extends BaseCommand {
                             + model.indicators().get(i).code());
                 }
                 positions[i] = c;
+            }
+            List<String> missing = Vectors.RESULT_FIELDS.stream().filter(f -> !columns.containsKey(f)).toList();
+            if (!missing.isEmpty()) {
+                throw new InputException(source.name(), "line 1", "expected the result column"
+                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " after the scores");
             }
             List<String> record;
             while ((record = csv.next()) != null) {

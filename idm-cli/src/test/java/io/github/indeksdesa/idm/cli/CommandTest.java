@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -240,6 +241,22 @@ class CommandTest {
     }
 
     @Test
+    void verifyTextShowsEmptyValuesAsNoneAndCountsInTheSingular() throws IOException {
+        ObjectNode report = (ObjectNode) JSON.readTree(Path.of(KELADEN).toFile());
+        ObjectNode row = (ObjectNode) report.get("mapData").get("ROW").get(0);
+        String kab = row.get("KAB").asText();
+        row.put("PUSAT", "Kemenkes").putNull("KAB");
+        Cli.Result result = Cli.runWithInput(report.toString(), "verify", "-");
+        assertEquals(1, result.status(), result.err());
+        assertTrue(result.out().contains("AGENCY_MISMATCH  mapData.ROW[0].PUSAT: published Kemenkes, expected (none)\n"),
+                result.out());
+        assertTrue(result.out().contains("AGENCY_MISMATCH  mapData.ROW[0].KAB: published (none), expected " + kab + "\n"),
+                result.out());
+        assertTrue(result.out().endsWith("2 findings in 1 of 1 record checked (0 with a changed status)\n"),
+                result.out());
+    }
+
+    @Test
     void verifyBulkTableFindsTheMadeUpFaultyRowOnly() throws IOException {
         Cli.Result result = Cli.run("verify", "--format", "ndjson", BULK);
         assertEquals(1, result.status());
@@ -262,6 +279,65 @@ class CommandTest {
                 + f.get("check").asText() + " " + f.get("field").asText()).toList();
         assertEquals(List.of("123 MALFORMED_CODE KODE_DESA", "6401022004 MISSING_VALUE IKS_2024",
                 "6401022005 NOT_A_NUMBER IKS_2024"), checks);
+    }
+
+    @Test
+    void verifyReportsAnUnclosedQuoteInResultsAndGoesOnWithTheOtherInputs() throws IOException {
+        List<String> csv = Files.readAllLines(Path.of(CONFORMANCE_CSV));
+        Path bad = write("badq.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + csv.get(2) + "\n\"x,1\n");
+        Cli.Result result = Cli.run("verify", "--format", "ndjson", bad.toString(), BULK);
+        assertEquals(2, result.status(), result.err());
+        assertTrue(result.err().contains(bad + ": line 4: a quoted field is not closed"), result.err());
+        assertFalse(result.err().contains("IllegalArgumentException"), result.err());
+        assertTrue(lines(result.out()).stream().anyMatch(f -> f.get("kodeDesa").asText().equals("9901012001")),
+                "the bulk table after it is still verified: " + result.out());
+    }
+
+    @Test
+    void verifyRefusesResultsWithoutResultColumnsAndReportsBlankOrMissingValues() throws IOException {
+        List<String> csv = Files.readAllLines(Path.of(CONFORMANCE_CSV));
+        int scoresEnd = csv.get(0).indexOf(",sumIks");
+        List<String> scoresOnly = csv.stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 52)))
+                .toList();
+        assertEquals(csv.get(0).substring(0, scoresEnd), scoresOnly.get(0));
+        Path noResults = write("scores-only.csv", String.join("\n", scoresOnly) + "\n");
+        Cli.Result refused = Cli.run("verify", noResults.toString(), BULK);
+        assertEquals(2, refused.status(), refused.err());
+        assertTrue(refused.err().contains(noResults + ": line 1: expected the result columns sumIks, sumIke"),
+                refused.err());
+        assertTrue(refused.out().contains("of 12 records checked"), "the bulk table is still verified");
+
+        List<String> header = List.of(csv.get(0).split(","));
+        int idmDouble = header.indexOf("idmDouble");
+        String[] cells = csv.get(1).split(",", -1);
+        String expected = cells[idmDouble];
+        cells[idmDouble] = "";
+        List<String> blanked = new ArrayList<>(csv);
+        blanked.set(1, String.join(",", cells));
+        Cli.Result blank = Cli.run("verify", "--format", "ndjson", write("blank.csv",
+                String.join("\n", blanked) + "\n").toString());
+        assertEquals(1, blank.status(), blank.err());
+        List<JsonNode> findings = lines(blank.out());
+        assertEquals(1, findings.size(), blank.out());
+        assertEquals("MISSING_VALUE", findings.get(0).get("check").asText());
+        assertEquals(cells[0] + "/idmDouble", findings.get(0).get("field").asText());
+        assertTrue(findings.get(0).get("published").isNull());
+        assertEquals(expected, findings.get(0).get("expected").asText());
+
+        ObjectNode kit = (ObjectNode) JSON.readTree(Path.of(CONFORMANCE_JSON).toFile());
+        ((ObjectNode) kit.get("vectors").get(0)).remove("status");
+        Cli.Result absent = Cli.run("verify", "--format", "ndjson", write("absent.json", kit.toString()).toString());
+        assertEquals(1, absent.status(), absent.err());
+        assertEquals(List.of("MISSING_VALUE " + kit.get("vectors").get(0).get("id").asText() + "/status"),
+                lines(absent.out()).stream().map(f -> f.get("check").asText() + " " + f.get("field").asText())
+                        .toList());
+        for (JsonNode v : kit.get("vectors")) {
+            ((ObjectNode) v).remove(Vectors.RESULT_FIELDS);
+        }
+        Path scoresJson = write("scores-only.json", kit.toString());
+        Cli.Result none = Cli.run("verify", scoresJson.toString());
+        assertEquals(2, none.status(), none.err());
+        assertTrue(none.err().contains(scoresJson + ": vectors: expected the results of each vector"), none.err());
     }
 
     @Test

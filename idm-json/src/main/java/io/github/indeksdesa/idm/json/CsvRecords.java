@@ -1,110 +1,134 @@
 package io.github.indeksdesa.idm.json;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
- * Splits CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF)
- * into records, one at a time, remembering the line each starts on. A leading UTF-8 BOM is
+ * Splits CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF, LF or
+ * CR) into records, one at a time, remembering the lines each spans. A leading UTF-8 BOM is
  * skipped. A record that cannot be split (an unterminated quote, text after a closing quote) is
  * returned with its problem rather than thrown, so that the caller can reject it and go on.
+ *
+ * <p>A quoted field may span lines, but a stray quote must not swallow the rows after it: when a
+ * quoted field runs to the end of the input unclosed, or a record spanning several lines is
+ * malformed or has not as many cells as the header (the first record with content), that record is
+ * returned as one problem located "lines a–b", and reading resumes on the line after its first, so every later
+ * well-formed row is still read.
  */
 final class CsvRecords implements TableRows {
 
-    private final Reader in;
-    private long line = 1;
-    private int pushedBack = -2;
-    private boolean started;
+    /** One physical line of the input, without its line break. */
+    private record Line(long number, String text) {
+    }
+
+    private final BufferedReader in;
+    /** Lines read ahead of a record that was given up, read again before the input. */
+    private final Deque<Line> again = new ArrayDeque<>();
+    private long lines;
+    private int width = -1;
 
     CsvRecords(Reader in) {
-        this.in = in;
+        this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     }
 
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
+    private Line line() throws IOException {
+        if (!again.isEmpty()) {
+            return again.pollFirst();
         }
-        return in.read();
-    }
-
-    /** Returns the next record, located by the line it starts on, or null at the end of the input. */
-    @Override
-    public Row next() throws IOException {
-        int c = read();
-        if (!started) {
-            started = true;
-            if (c == '\uFEFF') {
-                c = read();
-            }
-        }
-        if (c == -1) {
+        String text = in.readLine();
+        if (text == null) {
             return null;
         }
-        long start = line;
+        if (lines == 0 && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Line(++lines, text);
+    }
+
+    /** Returns the next record, located by the lines it spans, or null at the end of the input. */
+    @Override
+    public Row next() throws IOException {
+        Line first = line();
+        if (first == null) {
+            return null;
+        }
+        List<Line> spanned = new ArrayList<>(List.of(first));
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         String problem = null;
         boolean quoted = false;
         boolean afterQuote = false;
+        String text = first.text();
         while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    problem = "a quoted field is not closed before the end of the input";
-                    fields.add(field.toString());
-                    return new Row("line " + start, fields, problem);
-                }
-                if (c == '"') {
-                    int d = read();
-                    if (d == '"') {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c != '"') {
+                        field.append(c);
+                    } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
                         field.append('"');
+                        i++;
                     } else {
                         quoted = false;
                         afterQuote = true;
-                        c = d;
-                        continue;
                     }
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    afterQuote = false;
+                } else if (c == '"' && field.length() == 0 && !afterQuote) {
+                    quoted = true;
                 } else {
-                    if (c == '\n') {
-                        line++;
+                    if (afterQuote && problem == null) {
+                        problem = "text after the closing quote of field " + (fields.size() + 1);
                     }
-                    field.append((char) c);
+                    field.append(c);
                 }
-                c = read();
-                continue;
             }
-            if (c == -1 || c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    int d = read();
-                    if (d != '\n') {
-                        pushedBack = d;
-                    }
-                }
-                if (c != -1) {
-                    line++;
-                }
+            if (!quoted) {
+                break;
+            }
+            Line more = line();
+            if (more == null) {
                 fields.add(field.toString());
-                return new Row("line " + start, fields, problem);
+                return givenUp(spanned, fields, "a quoted field opened on line " + first.number()
+                        + " is not closed before the end of the input");
             }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                afterQuote = false;
-            } else if (c == '"' && field.length() == 0 && !afterQuote) {
-                quoted = true;
-            } else if (afterQuote) {
-                if (problem == null) {
-                    problem = "text after the closing quote of field " + (fields.size() + 1);
-                }
-                field.append((char) c);
-            } else {
-                field.append((char) c);
-            }
-            c = read();
+            spanned.add(more);
+            field.append('\n');
+            text = more.text();
         }
+        fields.add(field.toString());
+        if (spanned.size() > 1 && (problem != null || width >= 0 && fields.size() != width)) {
+            String span = "a quoted field opened on line " + first.number() + " runs to line "
+                    + spanned.get(spanned.size() - 1).number();
+            return givenUp(spanned, fields, problem != null ? span + " and then " + problem
+                    : span + " and the record has " + fields.size() + " cells, expected " + width + " as in the header");
+        }
+        Row row = new Row(location(spanned), fields, problem);
+        if (width < 0 && problem == null && !row.isBlank()) {
+            width = fields.size();
+        }
+        return row;
+    }
+
+    /** Returns the record as a problem and reads the lines after its first again. */
+    private Row givenUp(List<Line> spanned, List<String> fields, String problem) {
+        for (int i = spanned.size() - 1; i > 0; i--) {
+            again.addFirst(spanned.get(i));
+        }
+        return new Row(location(spanned), fields, problem);
+    }
+
+    private static String location(List<Line> spanned) {
+        long first = spanned.get(0).number();
+        long last = spanned.get(spanned.size() - 1).number();
+        return first == last ? "line " + first : "lines " + first + "\u2013" + last;
     }
 
     /** Returns a field quoted for CSV where it needs to be. */

@@ -323,6 +323,9 @@ public final class RumusanReader {
             if (node == null || node.isMissingNode()) {
                 return "nothing";
             }
+            if (node.isNull()) {
+                return "null";
+            }
             String text = node.toString();
             return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
                     + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
@@ -366,8 +369,8 @@ public final class RumusanReader {
                 throw error("expected an array, found " + found());
             }
             if (node.size() < min || node.size() > max) {
-                throw error("expected " + (min == max ? Integer.toString(min) : min + ".." + max) + " elements, found "
-                        + node.size());
+                throw error("expected " + (min == max ? Integer.toString(min) : min + ".." + max)
+                        + (min == 1 && max == 1 ? " element" : " elements") + ", found " + node.size());
             }
             return this;
         }

@@ -217,14 +217,18 @@ final class XlsxRows implements TableRows {
                 }
             }
         }
-        if (width < 0) {
+        // The header is the first row with content: an empty row before it (<row r="1"/>) sets no width.
+        if (width < 0 && cells.stream().anyMatch(c -> !c.isBlank())) {
             width = cells.size();
         }
-        while (cells.size() < width) {
-            cells.add("");
-        }
-        while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
+        if (width >= 0) {
+            // A spreadsheet writes no element for an empty trailing cell (a blank Keterangan, say).
+            while (cells.size() < width) {
+                cells.add("");
+            }
+            while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
         }
         return new Row(sheetName + " row " + (number == null ? "?" : number), cells, problem);
     }

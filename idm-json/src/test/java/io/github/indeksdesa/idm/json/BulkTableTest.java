@@ -13,13 +13,19 @@ import io.github.indeksdesa.idm.verify.PublishedRow;
 import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class BulkTableTest {
@@ -98,6 +104,55 @@ class BulkTableTest {
                 d.stream().map(Finding::check).collect(Collectors.toList()));
         assertEquals("IKS_2024", d.get(0).field());
         assertEquals(Check.MALFORMED_CODE, Verifier.official().verify(r.rows.get(2)).get(0).check());
+    }
+
+    /** The shipped example table, or a skip naming it when this is not a full checkout. */
+    static List<String> shippedBulkTable() throws IOException {
+        Path file = Path.of("..", "examples", "data", "bulk-kaltim.csv").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(file), "missing " + file);
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    /** Every data line is accounted for: accepted as a row or the first line of a rejection. */
+    private static void assertEveryLineAccountedFor(List<String> lines, Result r) {
+        assertEquals(r.summary.rowsRead(), r.summary.rowsAccepted() + r.summary.rowsRejected());
+        Set<String> starts = new TreeSet<>();
+        r.rows.forEach(row -> starts.add(row.location()));
+        r.rejected.forEach(row -> starts.add(row.location().replaceFirst("^lines (\\d+)\u2013\\d+$", "line $1")));
+        Set<String> expected = new TreeSet<>();
+        for (int i = 2; i <= lines.size(); i++) {
+            expected.add("line " + i);
+        }
+        assertEquals(expected, starts);
+    }
+
+    @Test
+    void anUnclosedQuoteToTheEndRejectsItsLinesAndEveryLaterRowIsStillRead() throws IOException {
+        List<String> lines = new ArrayList<>(shippedBulkTable());
+        int rows = lines.size() - 1;
+        lines.set(2, lines.get(2).replaceFirst(",([A-Z][A-Z ]+),", ",\"$1,"));
+        Result r = csv(String.join("\n", lines) + "\n");
+        assertEquals(rows, r.summary.rowsRead());
+        assertEquals(rows - 1, r.summary.rowsAccepted());
+        assertEquals(1, r.rejected.size());
+        assertEquals("lines 3\u2013" + lines.size(), r.rejected.get(0).location());
+        assertTrue(r.rejected.get(0).reason().contains("not closed"), r.rejected.get(0).reason());
+        assertEveryLineAccountedFor(lines, r);
+    }
+
+    @Test
+    void aStrayQuoteClosedByALaterQuotedFieldRejectsOnlyItsOwnLine() throws IOException {
+        List<String> lines = new ArrayList<>(shippedBulkTable());
+        int rows = lines.size() - 1;
+        lines.set(2, lines.get(2).replaceFirst(",([A-Z][A-Z ]+),", ",\"$1,"));
+        lines.set(4, lines.get(4).replaceFirst(",([A-Z][A-Z ]+),", ",\"$1, I\","));
+        Result r = csv(String.join("\r\n", lines));
+        assertEquals(rows, r.summary.rowsRead());
+        assertEquals(List.of("lines 3\u20135"), r.rejected.stream().map(RejectedRow::location).toList());
+        assertEquals(rows - 1, r.summary.rowsAccepted());
+        assertTrue(r.rows.stream().anyMatch(row -> row.location().equals("line 5")
+                && row.provinceName().orElseThrow().endsWith(", I")), "the quoted field of line 5 is read");
+        assertEveryLineAccountedFor(lines, r);
     }
 
     @Test

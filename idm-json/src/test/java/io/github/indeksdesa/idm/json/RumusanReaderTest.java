@@ -102,6 +102,15 @@ class RumusanReaderTest {
         assertEquals("mapData.ROW", e.location());
         assertTrue(e.getMessage().contains("expected 55 elements, found 54"), e.getMessage());
 
+        e = failure(mutate(root -> ((ArrayNode) root.get("mapData").get("IDENTITAS"))
+                .add(root.get("mapData").get("IDENTITAS").get(0).deepCopy())));
+        assertEquals("mapData.IDENTITAS", e.location());
+        assertTrue(e.getMessage().endsWith("expected 1 element, found 2"), e.getMessage());
+
+        e = failure(mutate(root -> row(root, 0).putNull("NILAI")));
+        assertEquals("mapData.ROW[0].NILAI", e.location());
+        assertTrue(e.getMessage().endsWith("expected a string, found null"), e.getMessage());
+
         e = failure(mutate(root -> row(root, 2).put("INDIKATOR", "Skor Bidan")));
         assertEquals("mapData.ROW[2].INDIKATOR", e.location());
         assertTrue(e.getMessage().contains("\"Skor Bidan \""), e.getMessage());

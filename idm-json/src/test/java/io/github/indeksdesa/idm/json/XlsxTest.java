@@ -47,20 +47,32 @@ class XlsxTest {
         return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
     }
 
-    @Test
-    void readsSharedStringsNumbersAndSparseRows() throws IOException {
-        String[] headers = {"KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024", "NILAI_IDM_2024",
-            "STATUS_IDM_2024"};
+    /** The shared strings: the headers first (indices 0..n-1), then {@code more} items. */
+    static String sharedStrings(String[] headers, String more) {
         StringBuilder shared = new StringBuilder("<sst>");
         for (String h : headers) {
             shared.append("<si><t>").append(h).append("</t></si>");
         }
-        shared.append("<si><r><t>LAMBANG SARI </t></r><r><t>I, II</t></r></si><si><t>BERKEMBANG</t></si></sst>");
-        StringBuilder sheet = new StringBuilder("<worksheet><sheetData><row r=\"1\">");
+        return shared.append(more).append("</sst>").toString();
+    }
+
+    /** A row of the headers as shared strings 0..n-1. */
+    static String headerRow(String[] headers, int row) {
+        StringBuilder out = new StringBuilder("<row r=\"" + row + "\">");
         for (int i = 0; i < headers.length; i++) {
-            sheet.append(cellS((char) ('A' + i) + "1", i));
+            out.append(cellS((char) ('A' + i) + Integer.toString(row), i));
         }
-        sheet.append("</row><row r=\"2\">").append(cellN("A2", "3.604052001E9")).append(cellS("B2", 7))
+        return out.append("</row>").toString();
+    }
+
+    @Test
+    void readsSharedStringsNumbersAndSparseRows() throws IOException {
+        String[] headers = {"KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024", "NILAI_IDM_2024",
+            "STATUS_IDM_2024"};
+        String shared = sharedStrings(headers,
+                "<si><r><t>LAMBANG SARI </t></r><r><t>I, II</t></r></si><si><t>BERKEMBANG</t></si>");
+        StringBuilder sheet = new StringBuilder("<worksheet><sheetData>").append(headerRow(headers, 1));
+        sheet.append("<row r=\"2\">").append(cellN("A2", "3.604052001E9")).append(cellS("B2", 7))
                 .append(cellN("C2", "0.70289999999999997")).append(cellN("D2", "0.6167")).append(cellN("E2", "0.5333"))
                 .append(cellN("F2", "0.6176")).append(cellS("G2", 8)).append("</row>")
                 // row 3: no name (cell B missing), status inline
@@ -71,7 +83,7 @@ class XlsxTest {
                 .append("<row r=\"5\">").append(cellN("A5", "1101012004")).append(cellS("B5", 99)).append("</row>")
                 .append("</sheetData></worksheet>");
         byte[] xlsx = workbook(Map.of("xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
-                "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared.toString()));
+                "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared));
         List<PublishedRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
@@ -89,6 +101,35 @@ class XlsxTest {
         assertTrue(rows.get(1).villageName().isEmpty());
         assertEquals("BERKEMBANG", rows.get(1).status());
         rows.forEach(r -> assertEquals(List.of(), Verifier.official().verify(r)));
+    }
+
+    @Test
+    void anEmptyFirstRowDoesNotSetTheWidthAndMissingTrailingCellsAreEmpty() throws IOException {
+        String[] headers = {"KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024", "NILAI_IDM_2024",
+            "STATUS_IDM_2024", "KETERANGAN"};
+        String shared = sharedStrings(headers, "<si><t>KELADEN</t></si><si><t>MAJU</t></si><si><t>catatan</t></si>");
+        StringBuilder sheet = new StringBuilder("<worksheet><sheetData><row r=\"1\"/>").append(headerRow(headers, 2));
+        for (int r = 3; r <= 4; r++) {
+            sheet.append("<row r=\"").append(r).append("\">").append(cellN("A" + r, "640102200" + r))
+                    .append(cellS("B" + r, 8)).append(cellN("C" + r, "0.7943")).append(cellN("D" + r, "0.8333"))
+                    .append(cellN("E" + r, "0.8")).append(cellN("F" + r, "0.8092")).append(cellS("G" + r, 9));
+            if (r == 4) {
+                sheet.append(cellS("H4", 10));
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        byte[] xlsx = workbook(Map.of("xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared));
+        List<PublishedRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
+                rejected::add);
+        assertEquals(List.of(), rejected);
+        assertEquals(2, s.rowsRead());
+        assertEquals(2, s.rowsAccepted());
+        assertEquals(List.of("6401022003", "6401022004"), rows.stream().map(PublishedRow::villageCode).toList());
+        assertEquals("data.xml row 3", rows.get(0).location());
     }
 
     @Test
