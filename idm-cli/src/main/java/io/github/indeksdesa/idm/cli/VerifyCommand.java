@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.json.CsvRecord;
 import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.verify.Check;
@@ -18,9 +19,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -221,46 +222,63 @@ final class VerifyCommand extends BaseCommand {
 
     private void vectorsCsv(Source source, VectorCheck verifier) throws IOException {
         try (Reader reader = source.reader()) {
-            Csv csv = new Csv(reader, source.name());
-            List<String> header = csv.header("the header id,category,IKS01,…");
+            Iterator<CsvRecord> records = CsvRecord.read(reader);
+            CsvRecord head = null;
+            while (records.hasNext() && (head == null || head.isBlank())) {
+                head = records.next();
+            }
+            if (head == null || head.isBlank()) {
+                throw new InputException(source.name(), "line 1", "expected the header id,category,IKS01,…; "
+                        + "the input is empty");
+            }
+            if (head.problem().isPresent()) {
+                throw new InputException(source.name(), head.location(), head.problem().get());
+            }
+            List<String> header = head.cells();
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                columns.put(header.get(i).strip().replace("\uFEFF", ""), i);
+                columns.put(header.get(i).strip(), i);
             }
             int[] positions = new int[model.indicatorCount()];
             for (int i = 0; i < positions.length; i++) {
                 Integer c = columns.get(model.indicators().get(i).code());
                 if (c == null) {
-                    throw new InputException(source.name(), "line 1", "expected a column "
+                    throw new InputException(source.name(), head.location(), "expected a column "
                             + model.indicators().get(i).code());
                 }
                 positions[i] = c;
             }
             List<String> missing = Vectors.RESULT_FIELDS.stream().filter(f -> !columns.containsKey(f)).toList();
             if (!missing.isEmpty()) {
-                throw new InputException(source.name(), "line 1", "expected the result column"
+                throw new InputException(source.name(), head.location(), "expected the result column"
                         + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " after the scores");
             }
-            List<String> record;
-            while ((record = csv.next()) != null) {
-                String line = "line " + csv.recordLine();
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                if (record.isBlank() && record.problem().isEmpty()) {
+                    continue;
+                }
+                String line = record.location();
                 try {
+                    if (record.problem().isPresent()) {
+                        throw new InputException(source.name(), line, record.problem().get());
+                    }
+                    List<String> cells = record.cells();
                     int[] s = new int[positions.length];
                     for (int i = 0; i < s.length; i++) {
                         s[i] = score(source.name(), line + ", " + model.indicators().get(i).code(),
-                                positions[i] < record.size() ? record.get(positions[i]).strip() : "");
+                                positions[i] < cells.size() ? cells.get(positions[i]).strip() : "");
                     }
                     Map<String, String> results = new HashMap<>();
                     for (String field : Vectors.RESULT_FIELDS) {
                         Integer c = columns.get(field);
-                        if (c != null && c < record.size() && !record.get(c).isBlank()) {
-                            results.put(field, record.get(c));
+                        if (c < cells.size() && !cells.get(c).isBlank()) {
+                            results.put(field, cells.get(c));
                         }
                     }
                     checked++;
-                    String id = record.get(columns.getOrDefault("id", 0));
-                    verifier.vector(source.name(), id.isEmpty() ? line.toLowerCase(Locale.ROOT) : id, s, results,
-                            this::found);
+                    String id = cells.get(columns.getOrDefault("id", 0));
+                    verifier.vector(source.name(), id.isEmpty() ? line : id, s, results, this::found);
                 } catch (InputException e) {
                     error(e);
                 }

@@ -287,10 +287,19 @@ class CommandTest {
         Path bad = write("badq.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + csv.get(2) + "\n\"x,1\n");
         Cli.Result result = Cli.run("verify", "--format", "ndjson", bad.toString(), BULK);
         assertEquals(2, result.status(), result.err());
-        assertTrue(result.err().contains(bad + ": line 4: a quoted field is not closed"), result.err());
+        assertTrue(result.err().contains(bad + ": line 4: a quoted field opened on line 4 is not closed"),
+                result.err());
         assertFalse(result.err().contains("IllegalArgumentException"), result.err());
         assertTrue(lines(result.out()).stream().anyMatch(f -> f.get("kodeDesa").asText().equals("9901012001")),
                 "the bulk table after it is still verified: " + result.out());
+        // A stray quote in the middle: its record is reported and the rows after it are still checked.
+        Path stray = write("stray.csv", csv.get(0) + "\n" + csv.get(1) + "\n\"x,1\n" + csv.get(2) + "\n"
+                + csv.get(3) + "\n");
+        Cli.Result middle = Cli.run("verify", stray.toString());
+        assertEquals(2, middle.status(), middle.err());
+        assertTrue(middle.err().contains(stray + ": lines 3\u20135: a quoted field opened on line 3 is not closed"),
+                middle.err());
+        assertTrue(middle.out().startsWith("0 findings in 0 of 3 records checked"), middle.out());
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.github.indeksdesa.idm.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The public view of the CSV splitting that the table readers use. */
+class CsvRecordTest {
+
+    private static List<CsvRecord> all(String text) {
+        List<CsvRecord> out = new ArrayList<>();
+        CsvRecord.read(new StringReader(text)).forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void splitsQuotedFieldsAcrossLinesAndLocatesEachRecord() {
+        List<CsvRecord> records = all("\uFEFFid,name\r\n1,\"a, \"\"b\"\"\nc\"\n\n2,x\n");
+        assertEquals(List.of("id", "name"), records.get(0).cells());
+        assertEquals(List.of("1", "a, \"b\"\nc"), records.get(1).cells());
+        assertEquals("lines 2\u20133", records.get(1).location());
+        assertTrue(records.get(2).isBlank());
+        assertEquals("line 5", records.get(3).location());
+        assertEquals(Optional.empty(), records.get(3).problem());
+        assertEquals(4, records.size());
+    }
+
+    @Test
+    void aStrayQuoteIsOneProblemAndTheLinesAfterItAreReadAgain() {
+        List<CsvRecord> records = all("id,name\n\"1,a\n2,b\n\"3\"x,c\n");
+        assertEquals(List.of("line 1", "lines 2\u20134", "line 3", "line 4"),
+                records.stream().map(CsvRecord::location).toList());
+        assertTrue(records.get(1).problem().orElseThrow().contains("opened on line 2 runs to line 4"));
+        assertEquals(List.of("2", "b"), records.get(2).cells());
+        assertEquals(Optional.empty(), records.get(2).problem());
+        assertEquals("text after the closing quote of field 1", records.get(3).problem().orElseThrow());
+    }
+
+    @Test
+    void theIteratorEndsAndNullIsRefused() {
+        Iterator<CsvRecord> it = CsvRecord.read(new StringReader("a\n"));
+        assertTrue(it.hasNext());
+        assertEquals(List.of("a"), it.next().cells());
+        assertFalse(it.hasNext());
+        assertThrows(NoSuchElementException.class, it::next);
+        NullPointerException e = assertThrows(NullPointerException.class, () -> CsvRecord.read(null));
+        assertEquals("in", e.getMessage());
+    }
+}
