@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * or an input that cannot be read.
  */
 @Command(name = "idm", mixinStandardHelpOptions = true, versionProvider = IdmCommand.Version.class,
-        description = "Score, report, verify and summarise Indeks Desa Membangun (IDM) data.",
+        description = "Score, report, verify, summarise and plan Indeks Desa Membangun (IDM) data.",
         subcommands = {ScoreCommand.class, ReportCommand.class, VerifyCommand.class, SummaryCommand.class,
             PlanCommand.class, InterventionsCommand.class, CompareCommand.class,
             CatalogCommand.class, VectorsCommand.class, CommandLine.HelpCommand.class},
