@@ -19,7 +19,7 @@ class ReadmeTest {
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
     @ParameterizedTest
-    @ValueSource(strings = {"ScoreVillage", "ReadReport", "ReadBulkTable"})
+    @ValueSource(strings = {"ScoreVillage", "ReadReport", "ReadBulkTable", "WhatIfEveryVillage"})
     void readmeShowsTheCodeTheExampleRuns(String example) throws IOException {
         String source = Files.readString(
                 ROOT.resolve("examples/src/main/java/io/github/indeksdesa/idm/examples/" + example + ".java"),
