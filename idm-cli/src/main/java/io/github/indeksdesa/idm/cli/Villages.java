@@ -7,6 +7,9 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.batch.BatchResult;
+import io.github.indeksdesa.idm.batch.BatchScorer;
+import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.json.RejectedRow;
 import io.github.indeksdesa.idm.json.RumusanReader;
@@ -16,6 +19,7 @@ import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -98,6 +102,19 @@ final class Villages {
                         + " has no indicator scores; give a rumusan JSON report or a scores table "
                         + "(verify and summary read bulk tables)");
         }
+    }
+
+    /**
+     * Scores a scores table as one batch when it is in the plain form {@link BatchTable} reads
+     * (every row readable, so no row is rejected); otherwise does nothing and returns false, and
+     * the caller reads it with {@link #read}, which reports each bad row with its place.
+     *
+     * @return whether the table was read and scored
+     */
+    boolean readBatch(Source source, Consumer<BatchResult> scored) {
+        Optional<ScoreMatrix> matrix = new BatchTable(model, lenient).read(source);
+        matrix.filter(m -> m.villageCount() > 0).ifPresent(m -> scored.accept(BatchScorer.of(model).score(m)));
+        return matrix.isPresent();
     }
 
     private static VillageIdentity identity(Source source, PublishedReport report) {
