@@ -43,6 +43,9 @@ final class ScoreCommand extends BaseCommand {
     static final List<String> COLUMNS = List.of("kode_desa", "tahun", "nama_desa", "iks", "ike", "ikl", "idm",
             "status", "target_status", "minimum_score", "gap");
 
+    /** The batch path's figures per distinct (IKS, IKE, IKL) sum triple, made on first use. */
+    private BatchFigures batchFigures;
+
     @Override
     public Integer call() throws IOException {
         Villages villages = new Villages(model, lenient);
@@ -55,8 +58,8 @@ final class ScoreCommand extends BaseCommand {
         if (format == Format.csv) {
             out().println("source," + String.join(",", COLUMNS));
         }
-        // Only the index-level formats can take the batch path: json and rumusan print per-indicator data.
-        boolean indexLevel = format == Format.table || format == Format.csv || format == Format.ndjson;
+        // Every format but rumusan prints only what the index sums decide, so it can take the batch path.
+        boolean indexLevel = format != Format.rumusan;
         forEachSource(inputs, source -> {
             if (batch && indexLevel && source.kind() == Source.Kind.SCORES && villages.readBatch(source, result -> {
                 try {
@@ -107,22 +110,8 @@ final class ScoreCommand extends BaseCommand {
                 Json.endLine(g);
                 break;
             case json:
-                g.writeStartObject();
-                ndjsonFields(g, scored.source(), r.villageCode().value(), r.year(), r.value());
-                g.writeStringField("namaDesa", scored.identity().villageName().orElse(null));
-                g.writeObjectFieldStart("exact");
-                for (Index index : Index.values()) {
-                    g.writeStringField(index.name().toLowerCase(), r.index(index).toString());
-                }
-                g.writeStringField("idm", r.idm().toString());
-                g.writeStringField("gap", r.gap().toString());
-                g.writeEndObject();
-                g.writeObjectFieldStart("sums");
-                for (Index index : Index.values()) {
-                    g.writeNumberField(index.name().toLowerCase(), r.scores().sum(index));
-                }
-                g.writeEndObject();
-                g.writeEndObject();
+                jsonObject(g, scored.source(), r.villageCode().value(), r.year(),
+                        scored.identity().villageName().orElse(null), r.value());
                 break;
             default:
                 g.flush();
@@ -132,7 +121,7 @@ final class ScoreCommand extends BaseCommand {
     }
 
     /**
-     * Emits the villages of a scored batch in an index-level format (table, csv, ndjson). The
+     * Emits the villages of a scored batch in an index-level format (table, csv, ndjson, json). The
      * figures depend only on the three index sums, and a batch holds few distinct sum triples, so
      * each triple's value and cells are made once, by the same code as the per-village path.
      */
@@ -165,6 +154,9 @@ final class ScoreCommand extends BaseCommand {
                 case csv:
                     out().println(Csv.line(List.of(source, code, year, "")) + "," + batchFigures.csv(key, sums));
                     break;
+                case json:
+                    jsonObject(g, source, code, matrix.year(v), null, batchFigures.value(key, sums));
+                    break;
                 default:
                     g.writeStartObject();
                     ndjsonFields(g, source, code, matrix.year(v), batchFigures.value(key, sums));
@@ -173,9 +165,6 @@ final class ScoreCommand extends BaseCommand {
             }
         }
     }
-
-    /** The batch path's figures per distinct (IKS, IKE, IKL) sum triple, made on first use. */
-    private BatchFigures batchFigures;
 
     /** Values and cells per sum triple, each made once by the per-village path's code. */
     private final class BatchFigures {
@@ -226,6 +215,27 @@ final class ScoreCommand extends BaseCommand {
             }
             return csv[key];
         }
+    }
+
+    /** One object of {@code --format json}: the ndjson keys, the name, exact fractions and index sums. */
+    private static void jsonObject(JsonGenerator g, String source, String villageCode, int year, String name,
+            IdmValue r) throws IOException {
+        g.writeStartObject();
+        ndjsonFields(g, source, villageCode, year, r);
+        g.writeStringField("namaDesa", name);
+        g.writeObjectFieldStart("exact");
+        for (Index index : Index.values()) {
+            g.writeStringField(index.name().toLowerCase(), r.index(index).toString());
+        }
+        g.writeStringField("idm", r.idm().toString());
+        g.writeStringField("gap", r.gap().toString());
+        g.writeEndObject();
+        g.writeObjectFieldStart("sums");
+        for (Index index : Index.values()) {
+            g.writeNumberField(index.name().toLowerCase(), r.sum(index));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** The keys of {@code --format ndjson}, also the start of each {@code json} object. */
