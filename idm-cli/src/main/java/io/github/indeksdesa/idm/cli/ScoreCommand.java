@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,23 +61,25 @@ final class ScoreCommand extends BaseCommand {
         }
         // Every format but rumusan prints only what the index sums decide, so it can take the batch path.
         boolean indexLevel = format != Format.rumusan;
-        forEachSource(inputs, source -> {
-            if (batch && indexLevel && source.kind() == Source.Kind.SCORES && villages.readBatch(source, result -> {
-                try {
-                    emit(source.name(), result, g, all);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })) {
-                return;
+        Consumer<Villages.Scored> each = scored -> {
+            try {
+                emit(scored, g, all);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            villages.read(source, scored -> {
-                try {
-                    emit(scored, g, all);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, this::error);
+        };
+        forEachSource(inputs, source -> {
+            if (batch && indexLevel && source.kind() == Source.Kind.SCORES) {
+                villages.readBatch(source, result -> {
+                    try {
+                        emit(source.name(), result, g, all);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, each, this::error);
+            } else {
+                villages.read(source, each, this::error);
+            }
         });
         if (format == Format.json) {
             g.writeEndArray();

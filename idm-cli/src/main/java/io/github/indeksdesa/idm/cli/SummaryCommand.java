@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -105,11 +106,14 @@ final class SummaryCommand extends BaseCommand {
                 } catch (IdmJsonException e) {
                     throw Villages.inputException(source, e);
                 }
-            } else if (!(batch && source.kind() == Source.Kind.SCORES
-                    && new Villages(model, true).readBatch(source, this::tally))) {
-                new Villages(model, true).read(source, scored -> tally(scored.result().villageCode().value(),
-                        regionName(scored), scored.result().year(), scored.result().status(),
-                        scored.result().idm()), this::error);
+            } else {
+                Consumer<Villages.Scored> each = scored -> tally(scored.result().villageCode().value(),
+                        regionName(scored), scored.result().year(), scored.result().status(), scored.result().idm());
+                if (batch && source.kind() == Source.Kind.SCORES) {
+                    new Villages(model, true).readBatch(source, this::tally, each, this::error);
+                } else {
+                    new Villages(model, true).read(source, each, this::error);
+                }
             }
         });
         switch (format) {

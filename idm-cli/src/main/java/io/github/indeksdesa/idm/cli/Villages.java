@@ -9,7 +9,6 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
-import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.json.RejectedRow;
 import io.github.indeksdesa.idm.json.RumusanReader;
@@ -19,7 +18,6 @@ import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -104,17 +102,35 @@ final class Villages {
         }
     }
 
+    /** Villages per batch: bounded memory (3.2 MB of scores), and each batch still long. */
+    static final int BATCH = 1 << 16;
+
     /**
-     * Scores a scores table as one batch when it is in the plain form {@link BatchTable} reads
-     * (every row readable, so no row is rejected); otherwise does nothing and returns false, and
-     * the caller reads it with {@link #read}, which reports each bad row with its place.
+     * Scores a scores table in batches while it is in the plain form {@link BatchTable} reads,
+     * handing each to {@code scored}. If the table leaves that form, the whole table is read again
+     * as {@link #read} does, which reports each bad row to {@code rejected}, and the villages after
+     * those already scored go to {@code accepted}: the same villages, in the same order, as
+     * {@link #read} alone gives.
      *
-     * @return whether the table was read and scored
+     * @throws InputException if the source cannot be read
      */
-    boolean readBatch(Source source, Consumer<BatchResult> scored) {
-        Optional<ScoreMatrix> matrix = new BatchTable(model, lenient).read(source);
-        matrix.filter(m -> m.villageCount() > 0).ifPresent(m -> scored.accept(BatchScorer.of(model).score(m)));
-        return matrix.isPresent();
+    void readBatch(Source source, Consumer<BatchResult> scored, Consumer<Scored> accepted,
+            Consumer<InputException> rejected) throws IOException {
+        BatchScorer scorer = BatchScorer.of(model);
+        long[] done = {0};
+        if (new BatchTable(model, lenient).read(source, BATCH, matrix -> {
+            done[0] += matrix.villageCount();
+            scored.accept(scorer.score(matrix));
+        })) {
+            return;
+        }
+        read(source, village -> {
+            if (done[0] > 0) {
+                done[0]--;
+            } else {
+                accepted.accept(village);
+            }
+        }, rejected);
     }
 
     private static VillageIdentity identity(Source source, PublishedReport report) {

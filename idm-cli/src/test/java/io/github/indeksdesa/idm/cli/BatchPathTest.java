@@ -3,11 +3,13 @@ package io.github.indeksdesa.idm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.util.stream.Collectors.toList;
 
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.json.ScoresTableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -109,7 +111,7 @@ class BatchPathTest {
         Path offLadder = Files.writeString(dir.resolve("off-ladder.csv"),
                 lines.get(0) + "\n" + lines.get(1).replaceFirst("^(\\d+,\\d+),\\d,", "$1,0,") + "\n");
         for (Path file : List.of(bad, crlf, offLadder)) {
-            assertFalse(new BatchTable(MODEL, false).read(source(file)).isPresent(), file.toString());
+            assertFalse(new BatchTable(MODEL, false).read(source(file), Villages.BATCH, m -> { }), file.toString());
             assertSame("summary", file.toString());
             assertSame("score", "--format", "csv", file.toString());
             assertSame("score", "--lenient", "--format", "csv", file.toString());
@@ -120,14 +122,41 @@ class BatchPathTest {
     }
 
     @Test
-    void thePlainTableIsReadAsOneBatch() throws IOException {
-        assertEquals(5_000, new BatchTable(MODEL, false).read(source(table)).orElseThrow().villageCount());
+    void aBadRowAfterTheFirstBatchesGivesTheSameOutputOnBothPaths() throws IOException {
+        List<String> lines = Files.readAllLines(table);
+        List<String> big = new ArrayList<>(List.of(lines.get(0)));
+        for (int copy = 0; copy < 14; copy++) {
+            big.addAll(lines.subList(1, lines.size()));
+        }
+        big.add(lines.get(5).replace(",", ", "));  // read by ScoresTableReader, which strips cells
+        big.add(lines.get(6).replaceFirst(",\\d$", ",9"));  // rejected
+        big.addAll(lines.subList(1, 300));
+        Path file = Files.write(dir.resolve("big-bad.csv"), big);
+        List<ScoreMatrix> read = new ArrayList<>();
+        assertFalse(new BatchTable(MODEL, false).read(source(file), Villages.BATCH, read::add));
+        assertEquals(List.of(Villages.BATCH), read.stream().map(ScoreMatrix::villageCount).collect(toList()),
+                "the full batch before the bad row");
+        assertSame("summary", "--by", "kabupaten", file.toString());
+        Result batch = run(true, "", "score", "--format", "csv", file.toString());
+        assertEquals(run(false, "", "score", "--format", "csv", file.toString()), batch);
+        assertEquals(1 + 70_000 + 1 + 299, batch.out().lines().count());
+        assertEquals(2, batch.status());
+        assertTrue(batch.err().contains("line 70003") && batch.err().lines().count() == 1, batch.err());
+    }
+
+    @Test
+    void thePlainTableIsReadInBatches() throws IOException {
+        List<ScoreMatrix> read = new ArrayList<>();
+        assertTrue(new BatchTable(MODEL, false).read(source(table), 2_000, read::add));
+        assertEquals(List.of(2_000, 2_000, 1_000), read.stream().map(ScoreMatrix::villageCount).collect(toList()));
         assertFalse(MODEL.indicators().get(0).allows(0), "IKS01 has no score 0 on its ladder");
         List<String> lines = Files.readAllLines(table);
         Path offLadder = Files.writeString(dir.resolve("off-ladder-lenient.csv"),
                 lines.get(0) + "\n" + lines.get(1).replaceFirst("^(\\d+,\\d+),\\d,", "$1,0,") + "\n");
-        assertFalse(new BatchTable(MODEL, false).read(source(offLadder)).isPresent(), "strict: off the ladder");
-        assertEquals(0, new BatchTable(MODEL, true).read(source(offLadder)).orElseThrow().score(0, 0), "lenient");
+        assertFalse(new BatchTable(MODEL, false).read(source(offLadder), 10, m -> { }), "strict: off the ladder");
+        read.clear();
+        assertTrue(new BatchTable(MODEL, true).read(source(offLadder), 10, read::add), "lenient");
+        assertEquals(0, read.get(0).score(0, 0));
     }
 
     private static Source source(Path file) {
