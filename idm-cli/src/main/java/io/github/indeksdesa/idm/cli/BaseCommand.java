@@ -29,6 +29,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final IdmModel model = IdmModel.official();
 
+    /**
+     * Whether commands that can score scores tables as one batch do so (faster, same output); tests
+     * turn it off to compare with the per-village path.
+     */
+    boolean batch = true;
+
     /** The number of inputs (or rows) that could not be read. */
     int unreadable;
 

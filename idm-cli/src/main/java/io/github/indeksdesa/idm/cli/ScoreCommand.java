@@ -1,15 +1,20 @@
 package io.github.indeksdesa.idm.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.batch.BatchResult;
+import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.json.RumusanWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +44,13 @@ final class ScoreCommand extends BaseCommand {
     static final List<String> COLUMNS = List.of("kode_desa", "tahun", "nama_desa", "iks", "ike", "ikl", "idm",
             "status", "target_status", "minimum_score", "gap");
 
+    /** The batch path's figures per distinct (IKS, IKE, IKL) sum triple, made on first use. */
+    private BatchFigures batchFigures;
+
     @Override
     public Integer call() throws IOException {
         Villages villages = new Villages(model, lenient);
-        List<Villages.Scored> all = new ArrayList<>();
+        List<List<String>> all = new ArrayList<>();
         JsonGenerator g = format == Format.ndjson || format == Format.rumusan ? Json.lines(out())
                 : format == Format.json ? Json.pretty(out()) : null;
         if (format == Format.json) {
@@ -51,13 +59,28 @@ final class ScoreCommand extends BaseCommand {
         if (format == Format.csv) {
             out().println("source," + String.join(",", COLUMNS));
         }
-        forEachSource(inputs, source -> villages.read(source, scored -> {
+        // Every format but rumusan prints only what the index sums decide, so it can take the batch path.
+        boolean indexLevel = format != Format.rumusan;
+        Consumer<Villages.Scored> each = scored -> {
             try {
                 emit(scored, g, all);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, this::error));
+        };
+        forEachSource(inputs, source -> {
+            if (batch && indexLevel && source.kind() == Source.Kind.SCORES) {
+                villages.readBatch(source, result -> {
+                    try {
+                        emit(source.name(), result, g, all);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, each, this::error);
+            } else {
+                villages.read(source, each, this::error);
+            }
+        });
         if (format == Format.json) {
             g.writeEndArray();
             Json.endLine(g);
@@ -71,11 +94,11 @@ final class ScoreCommand extends BaseCommand {
         return status(false);
     }
 
-    private void emit(Villages.Scored scored, JsonGenerator g, List<Villages.Scored> all) throws IOException {
+    private void emit(Villages.Scored scored, JsonGenerator g, List<List<String>> all) throws IOException {
         VillageResult r = scored.result();
         switch (format) {
             case table:
-                all.add(scored);
+                all.add(cells(scored, 4));
                 break;
             case csv:
                 List<String> cells = new ArrayList<>();
@@ -85,27 +108,13 @@ final class ScoreCommand extends BaseCommand {
                 break;
             case ndjson:
                 g.writeStartObject();
-                ndjsonFields(g, scored);
+                ndjsonFields(g, scored.source(), r.villageCode().value(), r.year(), r.value());
                 g.writeEndObject();
                 Json.endLine(g);
                 break;
             case json:
-                g.writeStartObject();
-                ndjsonFields(g, scored);
-                g.writeStringField("namaDesa", scored.identity().villageName().orElse(null));
-                g.writeObjectFieldStart("exact");
-                for (Index index : Index.values()) {
-                    g.writeStringField(index.name().toLowerCase(), r.index(index).toString());
-                }
-                g.writeStringField("idm", r.idm().toString());
-                g.writeStringField("gap", r.gap().toString());
-                g.writeEndObject();
-                g.writeObjectFieldStart("sums");
-                for (Index index : Index.values()) {
-                    g.writeNumberField(index.name().toLowerCase(), r.scores().sum(index));
-                }
-                g.writeEndObject();
-                g.writeEndObject();
+                jsonObject(g, scored.source(), r.villageCode().value(), r.year(),
+                        scored.identity().villageName().orElse(null), r.value());
                 break;
             default:
                 g.flush();
@@ -114,12 +123,130 @@ final class ScoreCommand extends BaseCommand {
         }
     }
 
+    /**
+     * Emits the villages of a scored batch in an index-level format (table, csv, ndjson, json). The
+     * figures depend only on the three index sums, and a batch holds few distinct sum triples, so
+     * each triple's value and cells are made once, by the same code as the per-village path.
+     */
+    private void emit(String source, BatchResult result, JsonGenerator g, List<List<String>> all) throws IOException {
+        ScoreMatrix matrix = result.matrix();
+        byte[] scores = matrix.toArray();
+        int width = matrix.indicatorCount();
+        int[] index = new int[width];
+        for (int p = 0; p < width; p++) {
+            index[p] = model.indicators().get(p).index().ordinal();
+        }
+        if (batchFigures == null) {
+            batchFigures = new BatchFigures();
+        }
+        int[] sums = new int[Index.values().length];
+        for (int v = 0, at = 0; v < result.villageCount(); v++) {
+            Arrays.fill(sums, 0);
+            for (int p = 0; p < width; p++, at++) {
+                sums[index[p]] += scores[at];
+            }
+            int key = batchFigures.key(sums);
+            String code = matrix.villageCode(v).value();
+            String year = Integer.toString(matrix.year(v));
+            switch (format) {
+                case table:
+                    List<String> row = new ArrayList<>(List.of(code, year, ""));
+                    row.addAll(batchFigures.tableCells(key, sums));
+                    all.add(row);
+                    break;
+                case csv:
+                    out().println(Csv.line(List.of(source, code, year, "")) + "," + batchFigures.csv(key, sums));
+                    break;
+                case json:
+                    jsonObject(g, source, code, matrix.year(v), null, batchFigures.value(key, sums));
+                    break;
+                default:
+                    g.writeStartObject();
+                    ndjsonFields(g, source, code, matrix.year(v), batchFigures.value(key, sums));
+                    g.writeEndObject();
+                    Json.endLine(g);
+            }
+        }
+    }
+
+    /** Values and cells per sum triple, each made once by the per-village path's code. */
+    private final class BatchFigures {
+        private final int[] radix = new int[Index.values().length];
+        private final IdmValue[] values;
+        private final String[][] cells;
+        private final String[] csv;
+
+        BatchFigures() {
+            int size = 1;
+            for (Index i : Index.values()) {
+                radix[i.ordinal()] = model.maxSum(i) + 1;
+                size *= radix[i.ordinal()];
+            }
+            values = new IdmValue[size];
+            cells = new String[size][];
+            csv = new String[size];
+        }
+
+        int key(int[] sums) {
+            int key = 0;
+            for (int i = 0; i < sums.length; i++) {
+                key = key * radix[i] + sums[i];
+            }
+            return key;
+        }
+
+        IdmValue value(int key, int[] sums) {
+            IdmValue value = values[key];
+            if (value == null) {
+                value = IdmValue.ofSums(model, sums[0], sums[1], sums[2]);
+                values[key] = value;
+            }
+            return value;
+        }
+
+        /** The eight index-level cells of the table (gap to 4 dp). */
+        List<String> tableCells(int key, int[] sums) {
+            if (cells[key] == null) {
+                cells[key] = figures(value(key, sums), 4).toArray(new String[0]);
+            }
+            return Arrays.asList(cells[key]);
+        }
+
+        String csv(int key, int[] sums) {
+            if (csv[key] == null) {
+                csv[key] = Csv.line(figures(value(key, sums), 8));
+            }
+            return csv[key];
+        }
+    }
+
+    /** One object of {@code --format json}: the ndjson keys, the name, exact fractions and index sums. */
+    private static void jsonObject(JsonGenerator g, String source, String villageCode, int year, String name,
+            IdmValue r) throws IOException {
+        g.writeStartObject();
+        ndjsonFields(g, source, villageCode, year, r);
+        g.writeStringField("namaDesa", name);
+        g.writeObjectFieldStart("exact");
+        for (Index index : Index.values()) {
+            g.writeStringField(index.name().toLowerCase(), r.index(index).toString());
+        }
+        g.writeStringField("idm", r.idm().toString());
+        g.writeStringField("gap", r.gap().toString());
+        g.writeEndObject();
+        g.writeObjectFieldStart("sums");
+        for (Index index : Index.values()) {
+            g.writeNumberField(index.name().toLowerCase(), r.sum(index));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     /** The keys of {@code --format ndjson}, also the start of each {@code json} object. */
-    static void ndjsonFields(JsonGenerator g, Villages.Scored scored) throws IOException {
-        VillageResult r = scored.result();
-        g.writeStringField("source", scored.source());
-        g.writeStringField("kodeDesa", r.villageCode().value());
-        g.writeNumberField("tahun", r.year());
+    static void ndjsonFields(JsonGenerator g, String source, String villageCode, int year, IdmValue r)
+            throws IOException {
+        g.writeStringField("source", source);
+        g.writeStringField("kodeDesa", villageCode);
+        g.writeNumberField("tahun", year);
         g.writeNumberField("iks", r.iks().doubleValue());
         g.writeNumberField("ike", r.ike().doubleValue());
         g.writeNumberField("ikl", r.ikl().doubleValue());
@@ -133,19 +260,24 @@ final class ScoreCommand extends BaseCommand {
     /** The cells of one village, gap with the given decimals. */
     static List<String> cells(Villages.Scored scored, int gapScale) {
         VillageResult r = scored.result();
-        return List.of(r.villageCode().value(), Integer.toString(r.year()),
-                scored.identity().villageName().orElse(""), r.iks().toBigDecimal().toPlainString(),
+        List<String> cells = new ArrayList<>(List.of(r.villageCode().value(), Integer.toString(r.year()),
+                scored.identity().villageName().orElse("")));
+        cells.addAll(figures(r.value(), gapScale));
+        return cells;
+    }
+
+    /** The index-level cells: iks, ike, ikl, idm (4 dp), status, target, minimum, gap (given decimals). */
+    private static List<String> figures(IdmValue r, int gapScale) {
+        return List.of(r.iks().toBigDecimal().toPlainString(),
                 r.ike().toBigDecimal().toPlainString(), r.ikl().toBigDecimal().toPlainString(),
                 r.idm().toBigDecimal().toPlainString(), r.status().officialName(), r.targetStatus().officialName(),
                 r.minimumScore().toPlainString(), r.gap().toBigDecimal(gapScale, RoundingMode.HALF_UP).toPlainString());
     }
 
-    private void table(List<Villages.Scored> all) {
+    private void table(List<List<String>> all) {
         TextTable table = new TextTable(List.of("KODE_DESA", "TAHUN", "DESA", "IKS", "IKE", "IKL", "IDM", "STATUS",
                 "TARGET", "MINIMUM", "GAP"), false, true, false, true, true, true, true, false, false, true, true);
-        for (Villages.Scored scored : all) {
-            table.add(cells(scored, 4));
-        }
+        all.forEach(table::add);
         if (!all.isEmpty()) {
             table.print(out());
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.batch.BatchResult;
+import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.json.BulkTableReader;
 import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.verify.PublishedRow;
@@ -12,11 +14,13 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,9 +107,13 @@ final class SummaryCommand extends BaseCommand {
                     throw Villages.inputException(source, e);
                 }
             } else {
-                new Villages(model, true).read(source, scored -> tally(scored.result().villageCode().value(),
-                        regionName(scored), scored.result().year(), scored.result().status(),
-                        scored.result().idm()), this::error);
+                Consumer<Villages.Scored> each = scored -> tally(scored.result().villageCode().value(),
+                        regionName(scored), scored.result().year(), scored.result().status(), scored.result().idm());
+                if (batch && source.kind() == Source.Kind.SCORES) {
+                    new Villages(model, true).readBatch(source, this::tally, each, this::error);
+                } else {
+                    new Villages(model, true).read(source, each, this::error);
+                }
             }
         });
         switch (format) {
@@ -160,12 +168,39 @@ final class SummaryCommand extends BaseCommand {
     }
 
     private void tally(String code, String name, int year, Status status, Fraction idm) {
+        region(year, code, name).add(status, idm);
+    }
+
+    /** Tallies a scored batch (scores tables carry no names): N summed per region, one exact mean. */
+    private void tally(BatchResult result) {
+        ScoreMatrix matrix = result.matrix();
+        int statuses = Status.values().length;
+        // Per year and region: the count per status, then the sum of the grid numerators N.
+        Map<Integer, Map<String, long[]>> sums = new HashMap<>();
+        for (int v = 0; v < result.villageCount(); v++) {
+            long[] sum = sums.computeIfAbsent(matrix.year(v), y -> new HashMap<>())
+                    .computeIfAbsent(matrix.villageCode(v).value().substring(0, by.digits), c -> new long[statuses + 1]);
+            sum[result.status(v).ordinal()]++;
+            sum[statuses] += result.gridNumerator(v);
+        }
+        sums.forEach((year, regions) -> regions.forEach((code, sum) -> {
+            Tally part = new Tally();
+            for (int s = 0; s < statuses; s++) {
+                part.counts[s] = sum[s];
+                part.total += sum[s];
+            }
+            part.idmSum = Fraction.of(sum[statuses], model.gridDenominator());
+            region(year, code, "").add(part);
+        }));
+    }
+
+    private Tally region(int year, String code, String name) {
         Tally tally = years.computeIfAbsent(year, y -> new TreeMap<>())
                 .computeIfAbsent(code.substring(0, by.digits), c -> new Tally());
         if (tally.name.isEmpty() && name != null) {
             tally.name = name;
         }
-        tally.add(status, idm);
+        return tally;
     }
 
     private static Tally total(Map<String, Tally> regions) {

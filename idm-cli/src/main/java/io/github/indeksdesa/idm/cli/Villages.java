@@ -7,6 +7,8 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.batch.BatchResult;
+import io.github.indeksdesa.idm.batch.BatchScorer;
 import io.github.indeksdesa.idm.json.IdmJsonException;
 import io.github.indeksdesa.idm.json.RejectedRow;
 import io.github.indeksdesa.idm.json.RumusanReader;
@@ -98,6 +100,37 @@ final class Villages {
                         + " has no indicator scores; give a rumusan JSON report or a scores table "
                         + "(verify and summary read bulk tables)");
         }
+    }
+
+    /** Villages per batch: bounded memory (3.2 MB of scores), and each batch still long. */
+    static final int BATCH = 1 << 16;
+
+    /**
+     * Scores a scores table in batches while it is in the plain form {@link BatchTable} reads,
+     * handing each to {@code scored}. If the table leaves that form, the whole table is read again
+     * as {@link #read} does, which reports each bad row to {@code rejected}, and the villages after
+     * those already scored go to {@code accepted}: the same villages, in the same order, as
+     * {@link #read} alone gives.
+     *
+     * @throws InputException if the source cannot be read
+     */
+    void readBatch(Source source, Consumer<BatchResult> scored, Consumer<Scored> accepted,
+            Consumer<InputException> rejected) throws IOException {
+        BatchScorer scorer = BatchScorer.of(model);
+        long[] done = {0};
+        if (new BatchTable(model, lenient).read(source, BATCH, matrix -> {
+            done[0] += matrix.villageCount();
+            scored.accept(scorer.score(matrix));
+        })) {
+            return;
+        }
+        read(source, village -> {
+            if (done[0] > 0) {
+                done[0]--;
+            } else {
+                accepted.accept(village);
+            }
+        }, rejected);
     }
 
     private static VillageIdentity identity(Source source, PublishedReport report) {
