@@ -60,9 +60,11 @@ public final class RumusanReader {
             "nama_kab_kota", "id_kecamatan", "nama_kecamatan", "id_desa", "nama_desa");
 
     private final IdmModel model;
+    private final RumusanStream stream;
 
     private RumusanReader(IdmModel model) {
         this.model = model;
+        this.stream = new RumusanStream(model);
     }
 
     /**
@@ -115,7 +117,14 @@ public final class RumusanReader {
     public PublishedReport read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return read(parse(() -> MAPPER.readTree(in), sourceName), sourceName);
+        byte[] json;
+        try {
+            json = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
+        }
+        PublishedReport report = stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
+        return report != null ? report : read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
     }
 
     /**
@@ -130,7 +139,8 @@ public final class RumusanReader {
     public PublishedReport read(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        return read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
+        PublishedReport report = stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
+        return report != null ? report : read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
     }
 
     /**
