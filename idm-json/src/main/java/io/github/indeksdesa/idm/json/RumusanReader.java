@@ -43,6 +43,10 @@ import java.util.stream.Stream;
  * inconsistent (a wrong subtotal, a score off its ladder or outside 0..5) are kept, for the
  * {@link io.github.indeksdesa.idm.verify.Verifier} to report.
  *
+ * <p>A report is read in one pass of Jackson's streaming parser, without a tree, every rule checked
+ * as it goes; only an input that breaks a rule is parsed again as a tree, to name the first
+ * violation. A stream is read whole into memory first (one report at a time).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RumusanReader {
@@ -139,8 +143,18 @@ public final class RumusanReader {
     public PublishedReport read(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        PublishedReport report = stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
-        return report != null ? report : read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
+        PublishedReport report = readStreaming(json, sourceName);
+        return report != null ? report : readTree(json, sourceName);
+    }
+
+    /** The tree path alone: what diagnoses the inputs the streaming pass declines. */
+    PublishedReport readTree(String json, String sourceName) {
+        return read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
+    }
+
+    /** The streaming pass alone: the report, or null where the input is not a valid report. */
+    PublishedReport readStreaming(String json, String sourceName) {
+        return stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Agencies;
 import io.github.indeksdesa.idm.IdmModel;
@@ -14,8 +15,10 @@ import io.github.indeksdesa.idm.report.RowKind;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.PublishedReportRow;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The fast path of {@link RumusanReader}: one pass of Jackson's streaming parser over a report, no
@@ -36,6 +39,10 @@ final class RumusanStream {
     static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private static final int LEVELS = AgencyLevel.values().length;
+    /** The keys of a ROW object in the ministry's order; PUSAT .. LAINNYA in {@link AgencyLevel} order. */
+    private static final SerializedString[] ROW_KEYS = Stream.of("NO", "INDIKATOR", "SKOR", "KETERANGAN", "KEGIATAN",
+            "NILAI", "PUSAT", "PROV", "KAB", "DESA", "CSR", "LAINNYA", "ROW_CELL").map(SerializedString::new)
+            .toArray(SerializedString[]::new);
     private static final int ALL_ROW_KEYS = (1 << 13) - 1;
     private static final int ALL_SUMMARY_KEYS = (1 << 6) - 1;
     private static final int ALL_IDENTITY_KEYS = (1 << 8) - 1;
@@ -55,9 +62,10 @@ final class RumusanStream {
     private final RowKind[] kinds;
     private final Indicator[] indicators;
     private final String[] labelPrefixes;
-    private final String[][] meanings;
-    private final String[][] activities;
-    private final String[][] agencyTexts;
+    private final char[][] labels;
+    private final Text[][] meanings;
+    private final Text[][] activities;
+    private final Text[][] agencyTexts;
     private final Agencies[] agencies;
 
     RumusanStream(IdmModel model) {
@@ -65,27 +73,29 @@ final class RumusanStream {
         kinds = new RowKind[rows];
         indicators = new Indicator[rows];
         labelPrefixes = new String[rows];
-        meanings = new String[rows][];
-        activities = new String[rows][];
-        agencyTexts = new String[rows][];
+        labels = new char[rows][];
+        meanings = new Text[rows][];
+        activities = new Text[rows][];
+        agencyTexts = new Text[rows][];
         agencies = new Agencies[rows];
         int r = 0;
         for (Index index : Index.values()) {
             for (Indicator indicator : model.indicators(index)) {
                 kinds[r] = RowKind.INDICATOR;
                 indicators[r] = indicator;
-                meanings[r] = new String[IdmModel.MAX_SCORE + 1];
-                activities[r] = new String[IdmModel.MAX_SCORE + 1];
+                labels[r] = indicator.label().toCharArray();
+                meanings[r] = new Text[IdmModel.MAX_SCORE + 1];
+                activities[r] = new Text[IdmModel.MAX_SCORE + 1];
                 for (LadderStep step : indicator.ladder()) {
                     if (step.score() >= 0 && step.score() <= IdmModel.MAX_SCORE) {
-                        meanings[r][step.score()] = step.meaning().orElse(null);
-                        activities[r][step.score()] = step.activity().orElse(null);
+                        meanings[r][step.score()] = Text.of(step.meaning().orElse(null));
+                        activities[r][step.score()] = Text.of(step.activity().orElse(null));
                     }
                 }
                 agencies[r] = indicator.agencies();
-                agencyTexts[r] = new String[LEVELS];
+                agencyTexts[r] = new Text[LEVELS];
                 for (Map.Entry<AgencyLevel, String> e : indicator.agencies().asMap().entrySet()) {
-                    agencyTexts[r][e.getKey().ordinal()] = e.getValue();
+                    agencyTexts[r][e.getKey().ordinal()] = Text.of(e.getValue());
                 }
                 r++;
             }
@@ -266,31 +276,41 @@ final class RumusanStream {
         String activity = null;
         String gain = null;
         String[] agencyColumns = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            JsonToken token = p.nextToken();
+        int next = 0;
+        while (true) {
             int bit;
-            switch (key) {
-                case "NO":
-                    bit = 0;
+            if (next < ROW_KEYS.length && p.nextFieldName(ROW_KEYS[next])) {
+                // the ministry's key order: matched in the input buffer, no symbol table look-up
+                bit = next;
+            } else {
+                if (next >= ROW_KEYS.length) {
+                    p.nextToken();
+                }
+                if (!p.hasToken(JsonToken.FIELD_NAME)) {
+                    break;
+                }
+                bit = rowKey(p.currentName());
+            }
+            next = bit + 1;
+            JsonToken token = p.nextToken();
+            switch (bit) {
+                case 0: // NO
                     if (isIndicator) {
                         expectInteger(p, token, indicator.number());
                     } else {
                         expect(token == JsonToken.VALUE_NULL);
                     }
                     break;
-                case "INDIKATOR":
-                    bit = 1;
+                case 1: // INDIKATOR
                     expect(token == JsonToken.VALUE_STRING);
                     if (isIndicator) {
-                        expect(sameText(p, indicator.label()));
+                        expect(sameText(p, labels[r]));
                     } else {
                         label = p.getText();
                         expect(label.startsWith(labelPrefixes[r]));
                     }
                     break;
-                case "SKOR":
-                    bit = 2;
+                case 2: // SKOR
                     if (isIndicator) {
                         score = integer(p, token);
                     } else if (kind == RowKind.STATUS) {
@@ -299,38 +319,32 @@ final class RumusanStream {
                         value = number(p, token);
                     }
                     break;
-                case "KETERANGAN":
-                    bit = 3;
+                case 3: // KETERANGAN
                     if (isIndicator) {
                         meaning = textOrFalse(p, token, ladderText(meanings[r], score, seen));
                     } else {
                         expect(token == JsonToken.VALUE_NULL);
                     }
                     break;
-                case "KEGIATAN":
-                    bit = 4;
+                case 4: // KEGIATAN
                     if (isIndicator) {
                         activity = textOrFalse(p, token, ladderText(activities[r], score, seen));
                     } else {
                         expect(token == JsonToken.VALUE_NULL);
                     }
                     break;
-                case "NILAI":
-                    bit = 5;
+                case 5: // NILAI
                     if (isIndicator) {
                         gain = text(p, token);
                     } else {
                         expect(token == JsonToken.VALUE_NULL);
                     }
                     break;
-                case "PUSAT":
-                case "PROV":
-                case "KAB":
-                case "DESA":
-                case "CSR":
-                case "LAINNYA":
-                    int level = level(key);
-                    bit = 6 + level;
+                case 12: // ROW_CELL
+                    expectInteger(p, token, rowCell);
+                    break;
+                default: // PUSAT .. LAINNYA
+                    int level = bit - 6;
                     if (token != JsonToken.VALUE_NULL) {
                         expect(isIndicator);
                         if (agencyColumns == null) {
@@ -341,12 +355,6 @@ final class RumusanStream {
                         agencyColumns[level] = agency;
                     }
                     break;
-                case "ROW_CELL":
-                    bit = 12;
-                    expectInteger(p, token, rowCell);
-                    break;
-                default:
-                    throw MISMATCH;
             }
             seen = mark(seen, bit);
         }
@@ -363,19 +371,18 @@ final class RumusanStream {
     }
 
     /** The model's text for the score read, if SKOR came first (as it does in the ministry's order). */
-    private static String ladderText(String[] byScore, int score, int seen) {
+    private static Text ladderText(Text[] byScore, int score, int seen) {
         return (seen & 4) != 0 && score >= 0 && score < byScore.length ? byScore[score] : null;
     }
 
-    private static int level(String key) {
-        switch (key) {
-            case "PUSAT": return 0;
-            case "PROV": return 1;
-            case "KAB": return 2;
-            case "DESA": return 3;
-            case "CSR": return 4;
-            default: return 5;
+    /** The bit of a row key, in the ministry's order; not a row key: the input is not a report. */
+    private static int rowKey(String key) throws Mismatch {
+        for (int i = 0; i < ROW_KEYS.length; i++) {
+            if (ROW_KEYS[i].getValue().equals(key)) {
+                return i;
+            }
         }
+        throw MISMATCH;
     }
 
     /** The model's agencies object when the columns equal it, else the columns read. */
@@ -383,10 +390,10 @@ final class RumusanStream {
         if (columns == null) {
             return Agencies.none();
         }
-        String[] model = agencyTexts[r];
+        Text[] model = agencyTexts[r];
         boolean same = true;
         for (int i = 0; i < LEVELS && same; i++) {
-            same = columns[i] == model[i];
+            same = model[i] == null ? columns[i] == null : columns[i] == model[i].text;
         }
         if (same) {
             return agencies[r];
@@ -417,29 +424,34 @@ final class RumusanStream {
     }
 
     /** A string, as the model's string {@code known} when it is equal. */
-    private static String textOr(JsonParser p, JsonToken token, String known) throws IOException, Mismatch {
+    private static String textOr(JsonParser p, JsonToken token, Text known) throws IOException, Mismatch {
         expect(token == JsonToken.VALUE_STRING);
-        return known != null && sameText(p, known) ? known : p.getText();
+        return known != null && sameText(p, known.chars) ? known.text : p.getText();
     }
 
-    private static String textOrFalse(JsonParser p, JsonToken token, String known) throws IOException, Mismatch {
+    private static String textOrFalse(JsonParser p, JsonToken token, Text known) throws IOException, Mismatch {
         return token == JsonToken.VALUE_FALSE ? null : textOr(p, token, known);
     }
 
+    /** A text of the model, with its characters for comparing in the parser's buffer. */
+    private static final class Text {
+        final String text;
+        final char[] chars;
+
+        private Text(String text) {
+            this.text = text;
+            this.chars = text.toCharArray();
+        }
+
+        static Text of(String text) {
+            return text == null ? null : new Text(text);
+        }
+    }
+
     /** Whether the current string token equals a text, compared in the parser's buffer. */
-    private static boolean sameText(JsonParser p, String text) throws IOException {
-        int length = p.getTextLength();
-        if (length != text.length()) {
-            return false;
-        }
-        char[] chars = p.getTextCharacters();
+    private static boolean sameText(JsonParser p, char[] text) throws IOException {
         int offset = p.getTextOffset();
-        for (int i = 0; i < length; i++) {
-            if (chars[offset + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), text, 0, text.length);
     }
 
     private static double number(JsonParser p, JsonToken token) throws IOException, Mismatch {
