@@ -263,90 +263,59 @@ final class RumusanStream {
 
     /** Reads the object of ROW element {@code r}, its START_OBJECT already consumed. */
     private PublishedReportRow row(JsonParser p, int r) throws IOException, Mismatch {
-        RowKind kind = kinds[r];
+        return indicators[r] != null ? indicatorRow(p, r) : otherRow(p, r);
+    }
+
+    /**
+     * The bit of the next ROW key, or -1 at the end of the object. Keys in the ministry's order are
+     * matched in the parser's buffer, with no symbol-table look-up; others are looked up.
+     */
+    private static int nextRowKey(JsonParser p, int next) throws IOException, Mismatch {
+        if (next < ROW_KEYS.length && p.nextFieldName(ROW_KEYS[next])) {
+            return next;
+        }
+        if (next >= ROW_KEYS.length) {
+            p.nextToken();
+        }
+        return p.hasToken(JsonToken.FIELD_NAME) ? rowKey(p.currentName()) : -1;
+    }
+
+    private PublishedReportRow indicatorRow(JsonParser p, int r) throws IOException, Mismatch {
         Indicator indicator = indicators[r];
-        boolean isIndicator = indicator != null;
         int rowCell = MinistryReport.FIRST_ROW_CELL + r;
         int seen = 0;
         int score = -1;
-        double value = 0;
-        String label = null;
-        String text = null;
         String meaning = null;
         String activity = null;
         String gain = null;
         String[] agencyColumns = null;
-        int next = 0;
-        while (true) {
-            int bit;
-            if (next < ROW_KEYS.length && p.nextFieldName(ROW_KEYS[next])) {
-                // the ministry's key order: matched in the input buffer, no symbol table look-up
-                bit = next;
-            } else {
-                if (next >= ROW_KEYS.length) {
-                    p.nextToken();
-                }
-                if (!p.hasToken(JsonToken.FIELD_NAME)) {
-                    break;
-                }
-                bit = rowKey(p.currentName());
-            }
-            next = bit + 1;
+        for (int bit = nextRowKey(p, 0); bit >= 0; bit = nextRowKey(p, bit + 1)) {
             JsonToken token = p.nextToken();
             switch (bit) {
                 case 0: // NO
-                    if (isIndicator) {
-                        expectInteger(p, token, indicator.number());
-                    } else {
-                        expect(token == JsonToken.VALUE_NULL);
-                    }
+                    expectInteger(p, token, indicator.number());
                     break;
                 case 1: // INDIKATOR
-                    expect(token == JsonToken.VALUE_STRING);
-                    if (isIndicator) {
-                        expect(sameText(p, labels[r]));
-                    } else {
-                        label = p.getText();
-                        expect(label.startsWith(labelPrefixes[r]));
-                    }
+                    expect(token == JsonToken.VALUE_STRING && sameText(p, labels[r]));
                     break;
                 case 2: // SKOR
-                    if (isIndicator) {
-                        score = integer(p, token);
-                    } else if (kind == RowKind.STATUS) {
-                        text = text(p, token);
-                    } else {
-                        value = number(p, token);
-                    }
+                    score = integer(p, token);
                     break;
                 case 3: // KETERANGAN
-                    if (isIndicator) {
-                        meaning = textOrFalse(p, token, ladderText(meanings[r], score, seen));
-                    } else {
-                        expect(token == JsonToken.VALUE_NULL);
-                    }
+                    meaning = textOrFalse(p, token, ladderText(meanings[r], score, seen));
                     break;
                 case 4: // KEGIATAN
-                    if (isIndicator) {
-                        activity = textOrFalse(p, token, ladderText(activities[r], score, seen));
-                    } else {
-                        expect(token == JsonToken.VALUE_NULL);
-                    }
+                    activity = textOrFalse(p, token, ladderText(activities[r], score, seen));
                     break;
                 case 5: // NILAI
-                    if (isIndicator) {
-                        gain = text(p, token);
-                    } else {
-                        expect(token == JsonToken.VALUE_NULL);
-                    }
+                    gain = text(p, token);
                     break;
                 case 12: // ROW_CELL
                     expectInteger(p, token, rowCell);
                     break;
                 default: // PUSAT .. LAINNYA
-                    int level = bit - 6;
                     if (token != JsonToken.VALUE_NULL) {
-                        expect(isIndicator);
+                        int level = bit - 6;
                         if (agencyColumns == null) {
                             agencyColumns = new String[LEVELS];
                         }
@@ -359,15 +328,44 @@ final class RumusanStream {
             seen = mark(seen, bit);
         }
         expect(seen == ALL_ROW_KEYS);
-        switch (kind) {
-            case INDICATOR:
-                return PublishedReportRow.indicator(rowCell, indicator.number(), indicator.label(), score, meaning,
-                        activity, gain, agencies(r, agencyColumns));
-            case STATUS:
-                return PublishedReportRow.status(rowCell, label, text);
-            default:
-                return PublishedReportRow.value(kind, rowCell, label, value);
+        return PublishedReportRow.indicator(rowCell, indicator.number(), indicator.label(), score, meaning, activity,
+                gain, agencies(r, agencyColumns));
+    }
+
+    /** A subtotal, IDM or status row: a label with the row's prefix, SKOR, and null in every other column. */
+    private PublishedReportRow otherRow(JsonParser p, int r) throws IOException, Mismatch {
+        RowKind kind = kinds[r];
+        int rowCell = MinistryReport.FIRST_ROW_CELL + r;
+        int seen = 0;
+        double value = 0;
+        String label = null;
+        String text = null;
+        for (int bit = nextRowKey(p, 0); bit >= 0; bit = nextRowKey(p, bit + 1)) {
+            JsonToken token = p.nextToken();
+            switch (bit) {
+                case 1: // INDIKATOR
+                    label = text(p, token);
+                    expect(label.startsWith(labelPrefixes[r]));
+                    break;
+                case 2: // SKOR
+                    if (kind == RowKind.STATUS) {
+                        text = text(p, token);
+                    } else {
+                        value = number(p, token);
+                    }
+                    break;
+                case 12: // ROW_CELL
+                    expectInteger(p, token, rowCell);
+                    break;
+                default: // NO, KETERANGAN, KEGIATAN, NILAI, PUSAT .. LAINNYA
+                    expect(token == JsonToken.VALUE_NULL);
+                    break;
+            }
+            seen = mark(seen, bit);
         }
+        expect(seen == ALL_ROW_KEYS);
+        return kind == RowKind.STATUS ? PublishedReportRow.status(rowCell, label, text)
+                : PublishedReportRow.value(kind, rowCell, label, value);
     }
 
     /** The model's text for the score read, if SKOR came first (as it does in the ministry's order). */
