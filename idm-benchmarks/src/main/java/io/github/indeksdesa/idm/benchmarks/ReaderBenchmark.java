@@ -1,5 +1,7 @@
 package io.github.indeksdesa.idm.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.indeksdesa.idm.json.BulkTableReader;
@@ -45,6 +47,7 @@ public class ReaderBenchmark {
     private static final int[] INDICATOR_ROWS = indicatorRows();
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory factory = new JsonFactory();
     private final RumusanReader reader = RumusanReader.official();
     private final Verifier verifier = Verifier.official();
     private String[] reports;
@@ -118,6 +121,28 @@ public class ReaderBenchmark {
             }
         }
         return sum;
+    }
+
+    /**
+     * The least any reader built on Jackson does: every token of the same 295 reports walked with
+     * {@code JsonParser.nextToken}, nothing read, checked or built. Per op: all 295 reports.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.tokens'}
+     *
+     * @return the number of tokens
+     * @throws IOException if a report is not JSON
+     */
+    @Benchmark
+    public long tokens() throws IOException {
+        long count = 0;
+        for (String json : reports) {
+            try (JsonParser parser = factory.createParser(json)) {
+                while (parser.nextToken() != null) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**

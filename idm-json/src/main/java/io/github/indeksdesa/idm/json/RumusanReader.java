@@ -43,6 +43,10 @@ import java.util.stream.Stream;
  * inconsistent (a wrong subtotal, a score off its ladder or outside 0..5) are kept, for the
  * {@link io.github.indeksdesa.idm.verify.Verifier} to report.
  *
+ * <p>A report is read in one pass of Jackson's streaming parser, without a tree, every rule checked
+ * as it goes; only an input that breaks a rule is parsed again as a tree, to name the first
+ * violation. A stream is read whole into memory first (one report at a time).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RumusanReader {
@@ -60,9 +64,11 @@ public final class RumusanReader {
             "nama_kab_kota", "id_kecamatan", "nama_kecamatan", "id_desa", "nama_desa");
 
     private final IdmModel model;
+    private final RumusanStream stream;
 
     private RumusanReader(IdmModel model) {
         this.model = model;
+        this.stream = new RumusanStream(model);
     }
 
     /**
@@ -115,7 +121,14 @@ public final class RumusanReader {
     public PublishedReport read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return read(parse(() -> MAPPER.readTree(in), sourceName), sourceName);
+        byte[] json;
+        try {
+            json = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
+        }
+        PublishedReport report = stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
+        return report != null ? report : read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
     }
 
     /**
@@ -130,7 +143,18 @@ public final class RumusanReader {
     public PublishedReport read(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
+        PublishedReport report = readStreaming(json, sourceName);
+        return report != null ? report : readTree(json, sourceName);
+    }
+
+    /** The tree path alone: what diagnoses the inputs the streaming pass declines. */
+    PublishedReport readTree(String json, String sourceName) {
         return read(parse(() -> MAPPER.readTree(json), sourceName), sourceName);
+    }
+
+    /** The streaming pass alone: the report, or null where the input is not a valid report. */
+    PublishedReport readStreaming(String json, String sourceName) {
+        return stream.read(() -> RumusanStream.FACTORY.createParser(json), sourceName);
     }
 
     /**
