@@ -187,6 +187,15 @@ public final class PublishedReport {
     }
 
     /**
+     * Returns IDENTITAS id_desa exactly as published, telling an empty text from a JSON null.
+     *
+     * @return the code text; empty where the ministry wrote null or nothing
+     */
+    public Optional<String> publishedVillageCode() {
+        return Optional.ofNullable(villageCode);
+    }
+
+    /**
      * Returns the identity as a core value: the village code with the published names.
      *
      * @return the identity; empty if the published village code is malformed

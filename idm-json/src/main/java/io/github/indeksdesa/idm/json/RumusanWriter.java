@@ -112,7 +112,7 @@ public final class RumusanWriter {
             text(g, "nama_kab_kota", report.regencyName());
             text(g, "id_kecamatan", report.districtCode());
             text(g, "nama_kecamatan", report.districtName());
-            text(g, "id_desa", report.villageCode().isEmpty() ? Optional.empty() : Optional.of(report.villageCode()));
+            text(g, "id_desa", report.publishedVillageCode());
             text(g, "nama_desa", report.villageName());
             g.writeEndObject();
             g.writeEndArray();
