@@ -23,7 +23,7 @@ record Finding(String source, String kodeDesa, Integer tahun, String check, Stri
 
     /** A finding of idm-core's verifier, at a place in its source. */
     static Finding of(io.github.indeksdesa.idm.verify.Finding f, String place) {
-        return new Finding(f.source(), f.kodeDesa(), f.tahun(), f.check().name(), f.field(), f.published(),
+        return new Finding(f.source(), f.villageCode(), f.year(), f.check().name(), f.field(), f.published(),
                 f.expected(), f.statusChanged(), place);
     }
 }

@@ -11,19 +11,19 @@ import java.util.Objects;
 public final class Finding {
 
     private final String source;
-    private final String kodeDesa;
-    private final int tahun;
+    private final String villageCode;
+    private final int year;
     private final Check check;
     private final String field;
     private final String published;
     private final String expected;
     private final boolean statusChanged;
 
-    private Finding(String source, String kodeDesa, int tahun, Check check, String field, String published,
+    private Finding(String source, String villageCode, int year, Check check, String field, String published,
             String expected, boolean statusChanged) {
         this.source = source;
-        this.kodeDesa = kodeDesa;
-        this.tahun = tahun;
+        this.villageCode = villageCode;
+        this.year = year;
         this.check = check;
         this.field = field;
         this.published = published;
@@ -35,8 +35,8 @@ public final class Finding {
      * Creates a finding.
      *
      * @param source the source the data came from (a file name), not null
-     * @param kodeDesa the village code as published (possibly malformed), not null
-     * @param tahun the data year
+     * @param villageCode the village code as published (possibly malformed), not null
+     * @param year the data year
      * @param check what is inconsistent, not null
      * @param field the published field, e.g. {@code mapData.ROW[35].SKOR} or {@code IKS_2024}, not null
      * @param published the published value as text ("" when missing), not null
@@ -44,10 +44,10 @@ public final class Finding {
      * @param statusChanged whether the village's status would differ from the published one
      * @return the finding, not null
      */
-    public static Finding of(String source, String kodeDesa, int tahun, Check check, String field, String published,
+    public static Finding of(String source, String villageCode, int year, Check check, String field, String published,
             String expected, boolean statusChanged) {
-        return new Finding(Objects.requireNonNull(source, "source"), Objects.requireNonNull(kodeDesa, "kodeDesa"),
-                tahun, Objects.requireNonNull(check, "check"), Objects.requireNonNull(field, "field"),
+        return new Finding(Objects.requireNonNull(source, "source"), Objects.requireNonNull(villageCode, "villageCode"),
+                year, Objects.requireNonNull(check, "check"), Objects.requireNonNull(field, "field"),
                 Objects.requireNonNull(published, "published"), Objects.requireNonNull(expected, "expected"),
                 statusChanged);
     }
@@ -66,8 +66,8 @@ public final class Finding {
      *
      * @return the code text, not null
      */
-    public String kodeDesa() {
-        return kodeDesa;
+    public String villageCode() {
+        return villageCode;
     }
 
     /**
@@ -75,8 +75,8 @@ public final class Finding {
      *
      * @return the year
      */
-    public int tahun() {
-        return tahun;
+    public int year() {
+        return year;
     }
 
     /**
@@ -132,14 +132,14 @@ public final class Finding {
             return false;
         }
         Finding o = (Finding) other;
-        return source.equals(o.source) && kodeDesa.equals(o.kodeDesa) && tahun == o.tahun && check == o.check
+        return source.equals(o.source) && villageCode.equals(o.villageCode) && year == o.year && check == o.check
                 && field.equals(o.field) && published.equals(o.published) && expected.equals(o.expected)
                 && statusChanged == o.statusChanged;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, kodeDesa, tahun, check, field, published, expected, statusChanged);
+        return Objects.hash(source, villageCode, year, check, field, published, expected, statusChanged);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class Finding {
      */
     @Override
     public String toString() {
-        return source + " " + kodeDesa + " " + tahun + " " + check + " " + field + ": published \"" + published
+        return source + " " + villageCode + " " + year + " " + check + " " + field + ": published \"" + published
                 + "\", expected \"" + expected + "\"" + (statusChanged ? " (status changes)" : "");
     }
 }

@@ -220,7 +220,7 @@ public final class Verifier {
         }
         List<Finding> result = new ArrayList<>(pending.size());
         for (Finding f : pending) {
-            result.add(Finding.of(f.source(), f.kodeDesa(), f.tahun(), f.check(), f.field(), f.published(),
+            result.add(Finding.of(f.source(), f.villageCode(), f.year(), f.check(), f.field(), f.published(),
                     f.expected(), true));
         }
         return List.copyOf(result);
@@ -316,7 +316,7 @@ public final class Verifier {
         List<Finding> result() {
             List<Finding> result = new ArrayList<>(findings.size());
             for (Finding f : findings) {
-                result.add(Finding.of(f.source(), f.kodeDesa(), f.tahun(), f.check(), f.field(), f.published(),
+                result.add(Finding.of(f.source(), f.villageCode(), f.year(), f.check(), f.field(), f.published(),
                         f.expected(), statusChanged));
             }
             return List.copyOf(result);

@@ -96,8 +96,8 @@ class VerifierTest {
         List<Finding> findings = VERIFIER.verify(wrong);
         assertEquals(List.of("SUBTOTAL_MISMATCH mapData.ROW[35].SKOR"), checks(findings));
         Finding f = findings.get(0);
-        assertEquals("6401022004", f.kodeDesa());
-        assertEquals(2024, f.tahun());
+        assertEquals("6401022004", f.villageCode());
+        assertEquals(2024, f.year());
         assertEquals("test.json", f.source());
         assertFalse(f.statusChanged());
     }

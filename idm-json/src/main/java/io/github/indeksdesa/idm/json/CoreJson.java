@@ -313,8 +313,8 @@ final class CoreJson {
     static void finding(Finding f, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("source", f.source());
-        g.writeStringField("kodeDesa", f.kodeDesa());
-        g.writeNumberField("tahun", f.tahun());
+        g.writeStringField("kodeDesa", f.villageCode());
+        g.writeNumberField("tahun", f.year());
         g.writeStringField("check", f.check().name());
         g.writeStringField("field", f.field());
         g.writeStringField("published", f.published());
