@@ -3,6 +3,8 @@
  * and verification. No dependencies.
  */
 module io.github.indeksdesa.idm {
+    requires static org.immutables.value.annotations;
+
     exports io.github.indeksdesa.idm;
     exports io.github.indeksdesa.idm.report;
     exports io.github.indeksdesa.idm.plan;

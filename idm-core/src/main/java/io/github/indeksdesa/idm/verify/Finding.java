@@ -1,6 +1,6 @@
 package io.github.indeksdesa.idm.verify;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One inconsistency found in published data: where it is (source, village, year, field), what
@@ -8,27 +8,11 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Finding {
+@Value.Immutable
+@ValueStyle
+public abstract class Finding {
 
-    private final String source;
-    private final String villageCode;
-    private final int year;
-    private final Check check;
-    private final String field;
-    private final String published;
-    private final String expected;
-    private final boolean statusChanged;
-
-    private Finding(String source, String villageCode, int year, Check check, String field, String published,
-            String expected, boolean statusChanged) {
-        this.source = source;
-        this.villageCode = villageCode;
-        this.year = year;
-        this.check = check;
-        this.field = field;
-        this.published = published;
-        this.expected = expected;
-        this.statusChanged = statusChanged;
+    Finding() {
     }
 
     /**
@@ -46,10 +30,7 @@ public final class Finding {
      */
     public static Finding of(String source, String villageCode, int year, Check check, String field, String published,
             String expected, boolean statusChanged) {
-        return new Finding(Objects.requireNonNull(source, "source"), Objects.requireNonNull(villageCode, "villageCode"),
-                year, Objects.requireNonNull(check, "check"), Objects.requireNonNull(field, "field"),
-                Objects.requireNonNull(published, "published"), Objects.requireNonNull(expected, "expected"),
-                statusChanged);
+        return ImmutableFinding.of(source, villageCode, year, check, field, published, expected, statusChanged);
     }
 
     /**
@@ -57,36 +38,28 @@ public final class Finding {
      *
      * @return the source, not null
      */
-    public String source() {
-        return source;
-    }
+    public abstract String source();
 
     /**
      * Returns the village code as published.
      *
      * @return the code text, not null
      */
-    public String villageCode() {
-        return villageCode;
-    }
+    public abstract String villageCode();
 
     /**
      * Returns the data year.
      *
      * @return the year
      */
-    public int year() {
-        return year;
-    }
+    public abstract int year();
 
     /**
      * Returns what is inconsistent.
      *
      * @return the check, not null
      */
-    public Check check() {
-        return check;
-    }
+    public abstract Check check();
 
     /**
      * Returns the published field, e.g. {@code mapData.ROW[35].SKOR}, {@code mapData.SUMMARIES.STATUS} or
@@ -94,27 +67,21 @@ public final class Finding {
      *
      * @return the field, not null
      */
-    public String field() {
-        return field;
-    }
+    public abstract String field();
 
     /**
      * Returns the published value as text.
      *
      * @return the value, "" when it is missing, not null
      */
-    public String published() {
-        return published;
-    }
+    public abstract String published();
 
     /**
      * Returns the value the model expects, or a description of it.
      *
      * @return the expected value, not null
      */
-    public String expected() {
-        return expected;
-    }
+    public abstract String expected();
 
     /**
      * Returns whether the village's status, recomputed from the published data, differs from its
@@ -122,25 +89,7 @@ public final class Finding {
      *
      * @return true if the status would change
      */
-    public boolean statusChanged() {
-        return statusChanged;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Finding)) {
-            return false;
-        }
-        Finding o = (Finding) other;
-        return source.equals(o.source) && villageCode.equals(o.villageCode) && year == o.year && check == o.check
-                && field.equals(o.field) && published.equals(o.published) && expected.equals(o.expected)
-                && statusChanged == o.statusChanged;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(source, villageCode, year, check, field, published, expected, statusChanged);
-    }
+    public abstract boolean statusChanged();
 
     /**
      * Returns the finding in one line: source, village, year, check, field, published and expected.
@@ -149,7 +98,7 @@ public final class Finding {
      */
     @Override
     public String toString() {
-        return source + " " + villageCode + " " + year + " " + check + " " + field + ": published \"" + published
-                + "\", expected \"" + expected + "\"" + (statusChanged ? " (status changes)" : "");
+        return source() + " " + villageCode() + " " + year() + " " + check() + " " + field() + ": published \"" + published()
+                + "\", expected \"" + expected() + "\"" + (statusChanged() ? " (status changes)" : "");
     }
 }
