@@ -59,4 +59,20 @@ final class Cli {
     static String file(String relative) {
         return ROOT.resolve(relative).toString();
     }
+
+    /** Where golden copies of whole outputs live (regenerate them with {@code -Didm.regenerate=true}). */
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    /** Asserts that {@code out} equals the golden copy {@code name}.txt, writing it first when regenerating. */
+    static void assertGolden(String name, String out) throws IOException {
+        Path golden = GOLDEN.resolve(name + ".txt");
+        if (Boolean.getBoolean("idm.regenerate")) {
+            java.nio.file.Files.createDirectories(GOLDEN);
+            java.nio.file.Files.writeString(golden, out, StandardCharsets.UTF_8);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(golden),
+                golden + " is missing: run with -Didm.regenerate=true");
+        org.junit.jupiter.api.Assertions.assertEquals(java.nio.file.Files.readString(golden, StandardCharsets.UTF_8),
+                out, name);
+    }
 }

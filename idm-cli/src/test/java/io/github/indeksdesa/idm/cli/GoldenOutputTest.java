@@ -1,12 +1,8 @@
 package io.github.indeksdesa.idm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenOutputTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final String RUMUSAN = "../examples/data/rumusan";
     private static final String KELADEN = RUMUSAN + "/6401022004_2024.json";
     private static final String SCORES = "../examples/data/scores.csv";
@@ -47,12 +42,6 @@ class GoldenOutputTest {
         Cli.Result result = Cli.run(args);
         assertEquals(status, result.status(), result.err());
         assertEquals("", result.err());
-        Path golden = GOLDEN.resolve(name + ".txt");
-        if (Boolean.getBoolean("idm.regenerate")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, result.out(), StandardCharsets.UTF_8);
-        }
-        assertTrue(Files.exists(golden), golden + " is missing: run with -Didm.regenerate=true");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), result.out(), name);
+        Cli.assertGolden(name, result.out());
     }
 }
