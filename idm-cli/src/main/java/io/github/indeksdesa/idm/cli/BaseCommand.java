@@ -38,6 +38,9 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The number of inputs (or rows) that could not be read. */
     int unreadable;
 
+    /** Whether an input ran out of memory: an internal error (exit 3), though the other inputs go on. */
+    boolean outOfMemory;
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -49,7 +52,9 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Reports an unreadable input or row on stderr. */
     void error(InputException e) {
         unreadable++;
-        err().println("idm " + spec.name() + ": " + e.getMessage());
+        // one line, control characters from the input escaped
+        err().println("idm " + spec.name() + ": " + Terminal.escape(e.getMessage().replace("\r\n", " ")
+                .replace('\n', ' ')));
         if (debug && e.getCause() != null) {
             e.printStackTrace(err());
         }
@@ -75,8 +80,14 @@ abstract class BaseCommand implements Callable<Integer> {
                     action.accept(source);
                 } catch (InputException e) {
                     error(e);
-                } catch (IOException | UncheckedIOException e) {
-                    error(new InputException(source.name(), "", "cannot be read: " + e.getMessage(), e));
+                } catch (IOException e) {
+                    error(new InputException(source.name(), "", "cannot be read: " + Reasons.of(e), e));
+                } catch (UncheckedIOException e) {
+                    error(new InputException(source.name(), "", "cannot be read: " + Reasons.of(e.getCause()), e));
+                } catch (OutOfMemoryError e) {
+                    outOfMemory = true;
+                    error(new InputException(source.name(), "", "out of memory while reading it; lower the limits "
+                            + "(docs/limits.md) or give Java more memory (JAVA_OPTS=-Xmx…); the other inputs go on"));
                 }
             }
         }
@@ -85,6 +96,6 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The exit status once all inputs are done. */
     int status(boolean found) {
         out().flush();
-        return unreadable > 0 ? IdmCommand.UNREADABLE : found ? IdmCommand.FOUND : 0;
+        return outOfMemory ? IdmCommand.INTERNAL : unreadable > 0 ? IdmCommand.UNREADABLE : found ? IdmCommand.FOUND : 0;
     }
 }
