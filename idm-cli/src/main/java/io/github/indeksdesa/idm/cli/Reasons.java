@@ -8,6 +8,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipException;
 
 /**
@@ -15,6 +17,16 @@ import java.util.zip.ZipException;
  * carries only the path as its message, a truncated gzip none at all.
  */
 final class Reasons {
+
+    /** Failures whose message is only a path, with the reason they stand for. */
+    private static final List<Map.Entry<Class<? extends Throwable>, String>> KNOWN = List.of(
+            Map.entry(NoSuchFileException.class, "no such file"),
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(FileAlreadyExistsException.class, "the file already exists"),
+            Map.entry(NotDirectoryException.class, "not a directory"),
+            Map.entry(DirectoryNotEmptyException.class, "the directory is not empty"),
+            Map.entry(FileSystemLoopException.class, "the links form a loop"),
+            Map.entry(EOFException.class, "it ends too early (truncated?)"));
 
     private Reasons() {
     }
@@ -24,26 +36,10 @@ final class Reasons {
         if (e == null) {
             return "unknown reason";
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "the file already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "the directory is not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "the links form a loop";
-        }
-        if (e instanceof EOFException) {
-            return "it ends too early (truncated?)";
+        for (Map.Entry<Class<? extends Throwable>, String> known : KNOWN) {
+            if (known.getKey().isInstance(e)) {
+                return known.getValue();
+            }
         }
         if (e instanceof ZipException) {
             return "not valid compressed data" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
