@@ -1,10 +1,13 @@
 package io.github.indeksdesa.idm.cli;
 
 import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -24,6 +27,10 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of errors.")
     boolean debug;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", description = "Raise or lower one input limit "
+            + "(docs/limits.md), e.g. --limit maxReportBytes=64M; K, M and G are powers of 1024.")
+    Map<String, String> limitOptions = new LinkedHashMap<>();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -40,6 +47,13 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Whether an input ran out of memory: an internal error (exit 3), though the other inputs go on. */
     boolean outOfMemory;
+
+    /** The limits the inputs are read under: the defaults, changed by {@code --limit}. */
+    ReadLimits limits() {
+        ReadLimits.Builder b = ReadLimits.builder();
+        limitOptions.forEach((name, text) -> Limits.set(b, name, text, spec.commandLine()));
+        return b.build();
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

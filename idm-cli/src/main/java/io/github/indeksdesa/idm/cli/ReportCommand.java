@@ -40,7 +40,7 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Villages villages = new Villages(model, lenient);
+        Villages villages = new Villages(model, lenient, limits());
         forEachSource(inputs, source -> villages.read(source, this::print, this::error));
         return status(false);
     }

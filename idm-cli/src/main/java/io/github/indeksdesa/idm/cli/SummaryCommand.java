@@ -130,9 +130,9 @@ final class SummaryCommand extends BaseCommand {
                     }
                 };
                 if (batch && source.kind() == Source.Kind.SCORES) {
-                    new Villages(model, lenient).readBatch(source, result -> tally(source.name(), result), each, this::error);
+                    new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), each, this::error);
                 } else {
-                    new Villages(model, lenient).read(source, each, this::error);
+                    new Villages(model, lenient, limits()).read(source, each, this::error);
                 }
             }
         });

@@ -132,6 +132,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aReportOverTheLimitIsNamedAndTheOtherInputsGoOn() {
+        String report = Cli.file("examples/data/rumusan/1104012005_2023.json");
+        Cli.Result r = Cli.run("score", "-f", "csv", "--limit", "maxReportBytes=1K", report,
+                Cli.file("examples/data/scores.csv"));
+        assertEquals(IdmCommand.UNREADABLE, r.status());
+        assertTrue(r.err().contains("1104012005_2023.json: a report is at most 1024 bytes (ReadLimits.maxReportBytes"),
+                r.err());
+        assertTrue(r.out().lines().count() > 2, r.out());
+        Cli.Result raised = Cli.run("score", "--limit", "maxReportBytes=1M", report);
+        assertEquals(0, raised.status(), raised.err());
+        Cli.Result unknown = Cli.run("score", "--limit", "maxNothing=1", report);
+        assertEquals(IdmCommand.UNREADABLE, unknown.status());
+        assertTrue(unknown.err().contains("unknown limit 'maxNothing'"), unknown.err());
+    }
+
+    @Test
     void anUnreadableFileSaysWhy() throws IOException {
         Cli.Result r = Cli.run("score", dir.resolve("missing.json").toString());
         assertEquals(IdmCommand.UNREADABLE, r.status());
