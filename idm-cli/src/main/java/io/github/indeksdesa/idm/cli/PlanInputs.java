@@ -5,8 +5,7 @@ import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.VillageValue;
 import io.github.indeksdesa.idm.verify.PublishedRow;
@@ -61,7 +60,7 @@ final class PlanInputs {
                         rejected.accept(e);
                     }
                 }, row -> rejected.accept(Villages.rejection(row)));
-            } catch (IdmJsonException e) {
+            } catch (io.github.indeksdesa.idm.io.InputException e) {
                 throw Villages.inputException(source, e);
             }
         } else {

@@ -6,8 +6,7 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +102,7 @@ final class SummaryCommand extends BaseCommand {
             if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
                     BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw Villages.inputException(source, e);
                 }
             } else {

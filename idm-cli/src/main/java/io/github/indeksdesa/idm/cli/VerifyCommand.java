@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.CsvRecord;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
+import io.github.indeksdesa.idm.tables.CsvRecord;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.PublishedReport;
@@ -80,7 +79,7 @@ final class VerifyCommand extends BaseCommand {
                             checked++;
                             reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
                         }, row -> error(Villages.rejection(row)));
-                    } catch (IdmJsonException e) {
+                    } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }
                     break;
@@ -97,7 +96,7 @@ final class VerifyCommand extends BaseCommand {
                                 }
                             }
                         }, row -> error(Villages.rejection(row)));
-                    } catch (IdmJsonException e) {
+                    } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }
                     break;

@@ -9,10 +9,9 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
-import io.github.indeksdesa.idm.json.IdmJsonException;
-import io.github.indeksdesa.idm.json.RejectedRow;
+import io.github.indeksdesa.idm.tables.RejectedRow;
 import io.github.indeksdesa.idm.json.RumusanReader;
-import io.github.indeksdesa.idm.json.ScoresTableReader;
+import io.github.indeksdesa.idm.tables.ScoresTableReader;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
@@ -50,17 +49,14 @@ final class Villages {
     static PublishedReport readReport(RumusanReader reader, Source source) throws IOException {
         try (InputStream in = source.open()) {
             return reader.read(in, source.name());
-        } catch (IdmJsonException e) {
+        } catch (io.github.indeksdesa.idm.io.InputException e) {
             throw inputException(source, e);
         }
     }
 
-    /** An error of idm-json's readers, as an input that cannot be read. */
-    static InputException inputException(Source source, IdmJsonException e) {
-        String prefix = e.sourceName() + (e.location().isEmpty() ? "" : " at " + e.location()) + ": ";
-        String message = e.getMessage();
-        return new InputException(source.name(), e.location(),
-                message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+    /** An error of the readers of idm-json and idm-tables, as an input that cannot be read. */
+    static InputException inputException(Source source, io.github.indeksdesa.idm.io.InputException e) {
+        return new InputException(source.name(), e.location(), e.reason(), e);
     }
 
     /** A table row idm-json's readers rejected. */
@@ -91,7 +87,7 @@ final class Villages {
                             scores -> accepted.accept(new Scored(source.name(),
                                     VillageIdentity.of(scores.villageCode()), scores.evaluate())),
                             row -> rejected.accept(rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw inputException(source, e);
                 }
                 break;

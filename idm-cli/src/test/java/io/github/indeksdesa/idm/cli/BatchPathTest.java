@@ -10,7 +10,7 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.ScoresTableWriter;
+import io.github.indeksdesa.idm.tables.ScoresTableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
@@ -76,7 +76,7 @@ public final class ScoresTableReader {
      * @param scores receives each row's scores, not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a scores table's
+     * @throws IdmTableException if the header is not a scores table's
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadSummary read(Path file, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
@@ -101,7 +101,7 @@ public final class ScoresTableReader {
      * @param scores receives each row's scores, not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a scores table's
+     * @throws IdmTableException if the header is not a scores table's
      * @throws UncheckedIOException if the reader fails
      */
     public ReadSummary read(Reader in, String source, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
@@ -116,7 +116,7 @@ public final class ScoresTableReader {
                 header = records.next();
             }
             if (header == null) {
-                throw new IdmJsonException(source, "", "expected a header row, found no content", null);
+                throw new IdmTableException(source, "", "expected a header row, found no content", null);
             }
             int[] positions = positions(source, header);
             long read = 0;
@@ -165,14 +165,14 @@ public final class ScoresTableReader {
             if (positions[k] < 0) {
                 missing.add(expected.get(k));
             } else if (names.lastIndexOf(expected.get(k)) != positions[k]) {
-                throw new IdmJsonException(source, header.location, "column " + expected.get(k)
+                throw new IdmTableException(source, header.location, "column " + expected.get(k)
                         + " appears twice", null);
             }
         }
         List<String> unknown = new ArrayList<>(names);
         unknown.removeAll(expected);
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new IdmJsonException(source, header.location, "expected the columns kode_desa, tahun and "
+            throw new IdmTableException(source, header.location, "expected the columns kode_desa, tahun and "
                     + "the " + model.indicatorCount() + " indicator codes; missing " + missing + ", unknown "
                     + unknown, null);
         }

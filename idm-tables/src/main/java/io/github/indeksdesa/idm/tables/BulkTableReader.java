@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.verify.PublishedRow;
@@ -39,7 +39,7 @@ import java.util.zip.GZIPInputStream;
  * different number of cells than the header, no village code, broken quoting) is handed to the
  * rejection consumer with its line and reason, and the rest are read.
  *
- * <p>A header that is not a bulk table throws {@link IdmJsonException} naming the source.
+ * <p>A header that is not a bulk table throws {@link IdmTableException} naming the source.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -75,7 +75,7 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadSummary read(Path file, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
@@ -95,7 +95,7 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ReadSummary read(InputStream in, String source, Consumer<PublishedRow> rows,
@@ -129,7 +129,7 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
      * @throws UncheckedIOException if the reader fails
      */
     public ReadSummary readCsv(Reader in, String source, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
@@ -151,7 +151,7 @@ public final class BulkTableReader {
             header = table.next();
         }
         if (header == null) {
-            throw new IdmJsonException(source, "", "expected a header row, found no content", null);
+            throw new IdmTableException(source, "", "expected a header row, found no content", null);
         }
         Columns columns = Columns.of(source, header);
         long read = 0;
@@ -248,11 +248,11 @@ public final class BulkTableReader {
                 }
             }
             if (c.code < 0) {
-                throw new IdmJsonException(source, header.location, "expected a village code column (one of "
+                throw new IdmTableException(source, header.location, "expected a village code column (one of "
                         + CODE + "), found " + header.cells, null);
             }
             if (c.years.isEmpty()) {
-                throw new IdmJsonException(source, header.location, "expected columns IKS_{year}, IKE_{year}, "
+                throw new IdmTableException(source, header.location, "expected columns IKS_{year}, IKE_{year}, "
                         + "IKL_{year}, NILAI_IDM_{year} and STATUS_IDM_{year}, found " + header.cells, null);
             }
             c.years.forEach((year, columns) -> {
@@ -264,7 +264,7 @@ public final class BulkTableReader {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    throw new IdmJsonException(source, header.location, "the columns of " + year + " are incomplete: "
+                    throw new IdmTableException(source, header.location, "the columns of " + year + " are incomplete: "
                             + "missing " + String.join(", ", missing), null);
                 }
             });
@@ -274,7 +274,7 @@ public final class BulkTableReader {
         private void put(String source, TableRows.Row header, int column, int year, int kind) {
             int[] columns = years.computeIfAbsent(year, y -> new int[] {-1, -1, -1, -1, -1});
             if (columns[kind] >= 0) {
-                throw new IdmJsonException(source, header.location, "columns \"" + header.cells.get(columns[kind])
+                throw new IdmTableException(source, header.location, "columns \"" + header.cells.get(columns[kind])
                         + "\" and \"" + header.cells.get(column) + "\" hold the same value", null);
             }
             columns[kind] = column;
