@@ -1,6 +1,8 @@
 package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,14 +77,35 @@ public final class BulkTableReader {
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
      * @throws IdmTableException if the header is not a bulk table's
+     * @throws InputException if the file does not exist ({@code "no such file"})
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadSummary read(Path file, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), rows, rejected);
+        return read(Input.of(Objects.requireNonNull(file, "file")), rows, rejected);
+    }
+
+    /**
+     * Reads a table from an input: a file, or standard input or another stream (XLSX,
+     * gzip-compressed CSV or CSV, told apart by their first bytes); rows and errors name the input.
+     *
+     * <pre>{@code
+     * BulkTableReader.create().read(Input.stdin(), rows::add, System.err::println);
+     * }</pre>
+     *
+     * @param input the input, not null
+     * @param rows receives each row (one per village and year), not null
+     * @param rejected receives each row that could not be read, not null
+     * @return the counts, not null
+     * @throws IdmTableException if the header is not a bulk table's
+     * @throws InputException if the input is a file that does not exist ({@code "no such file"})
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public ReadSummary read(Input input, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
+        Objects.requireNonNull(input, "input");
+        try (InputStream in = input.open()) {
+            return read(in, input.name(), rows, rejected);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
         }
     }
 

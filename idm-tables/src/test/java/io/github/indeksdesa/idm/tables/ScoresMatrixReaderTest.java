@@ -2,6 +2,7 @@ package io.github.indeksdesa.idm.tables;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.indeksdesa.idm.ScoreValidation;
@@ -10,6 +11,9 @@ import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,5 +71,41 @@ class ScoresMatrixReaderTest {
         assertEquals(List.of(), none);
         assertEquals(villages.size() + 1, lenient.villageCount());
         assertEquals(3, lenient.score(villages.size(), 1));
+    }
+
+    @Test
+    void readsInChunksFromAStreamAndGoesOnPastALineNotInThePlainForm() throws Exception {
+        List<VillageScores> villages = villages();
+        String[] lines = ScoresTableTest.table(villages.toArray(new VillageScores[0])).split("\n");
+        // Line 6 quoted, line 9 blank, line 11 off the ladder: the general reader takes over at line 6.
+        lines[5] = lines[5].replaceFirst("^(\\d+)", "\"$1\"");
+        lines[8] = lines[8] + "\n";
+        lines[10] = lines[10].replaceFirst("^(\\d+,\\d+,\\d+,)\\d", "$13");
+        String text = String.join("\n", lines) + "\n";
+        List<ScoreMatrix> chunks = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ReadSummary summary = ScoresMatrixReader.of(Fixtures.MODEL, ScoreValidation.LADDER).read(
+                Input.of("<stdin>", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), 3,
+                chunks::add, rejected::add);
+        assertEquals(List.of(new RejectedRow("<stdin>", "line 12", rejected.get(0).reason())), rejected);
+        assertEquals(List.of(3, 3, 3, 2), chunks.stream().map(ScoreMatrix::villageCount).toList());
+        assertEquals(12, summary.rowsRead());
+        assertEquals(11, summary.rowsAccepted());
+        List<VillageScores> expected = new ArrayList<>(villages);
+        expected.remove(9);
+        List<VillageScores> read = new ArrayList<>();
+        chunks.forEach(m -> {
+            for (int v = 0; v < m.villageCount(); v++) {
+                read.add(m.village(v, ScoreValidation.LADDER));
+            }
+        });
+        assertEquals(expected, read);
+    }
+
+    @Test
+    void aMissingFileIsNamedAsSuch() {
+        InputException e = assertThrows(InputException.class, () -> ScoresMatrixReader.of(Fixtures.MODEL,
+                ScoreValidation.LADDER).read(Path.of("/nonexistent.csv"), r -> { }));
+        assertEquals("/nonexistent.csv: no such file", e.getMessage());
     }
 }

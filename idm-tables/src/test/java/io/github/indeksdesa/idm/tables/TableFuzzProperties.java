@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import io.github.indeksdesa.idm.verify.Verifier;
@@ -139,6 +141,39 @@ class TableFuzzProperties {
         if (summary != null) {
             assertEquals(summary.rowsRead(), summary.rowsAccepted() + summary.rowsRejected());
             assertEquals(summary.records(), rows.size());
+        }
+    }
+
+    @Property(tries = 200)
+    void theMatrixReaderReadsAMutatedTableAsTheRowReaderDoes(@ForAll @IntRange(min = 0, max = 3) int kind,
+            @ForAll int a, @ForAll int b) throws Exception {
+        String input = mutateText(scoresTable() + scoresTable().lines().skip(1).map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining()), kind, a, b);
+        List<VillageScores> expected = new ArrayList<>();
+        List<RejectedRow> expectedRejected = new ArrayList<>();
+        String expectedFailure = failure(() -> ScoresTableReader.official().read(new StringReader(input), "s.csv",
+                expected::add, expectedRejected::add));
+        List<VillageScores> read = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        String failure = failure(() -> ScoresMatrixReader.of(IdmModel.official(), ScoreValidation.LADDER).read(
+                Input.of("s.csv", new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                2, m -> {
+                    for (int v = 0; v < m.villageCount(); v++) {
+                        read.add(m.village(v, ScoreValidation.LADDER));
+                    }
+                }, rejected::add));
+        assertEquals(expectedFailure, failure, input);
+        assertEquals(expected, read, input);
+        assertEquals(expectedRejected, rejected, input);
+    }
+
+    /** The message of the IdmTableException a read throws, or null. */
+    private static String failure(Runnable read) {
+        try {
+            read.run();
+            return null;
+        } catch (IdmTableException e) {
+            return e.getMessage();
         }
     }
 }
