@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
@@ -99,7 +100,7 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
                     BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
                 } catch (io.github.indeksdesa.idm.io.InputException e) {
@@ -108,8 +109,8 @@ final class SummaryCommand extends BaseCommand {
             } else {
                 Consumer<Villages.Scored> each = scored -> tally(scored.result().villageCode().value(),
                         regionName(scored), scored.result().year(), scored.result().status(), scored.result().idm());
-                if (batch && source.kind() == Source.Kind.SCORES) {
-                    new Villages(model, true).readBatch(source, this::tally, each, this::error);
+                if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                    new Villages(model, true).readBatch(source, this::tally, this::error);
                 } else {
                     new Villages(model, true).read(source, each, this::error);
                 }
