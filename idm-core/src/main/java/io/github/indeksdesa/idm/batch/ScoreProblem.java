@@ -16,9 +16,11 @@ public final class ScoreProblem implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
+    /** The village's row in the matrix. */
     private final int village;
+    /** The code of the indicator. */
     private final String indicatorCode;
+    /** The score found. */
     private final int value;
     /** The allowed scores, ascending (an array: the value stays serializable). */
     private final int[] allowed;
