@@ -5,8 +5,8 @@ import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.MinistryNumbers;
 import io.github.indeksdesa.idm.verify.PublishedRow;
@@ -113,10 +113,10 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
                     BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw Villages.inputException(source, e);
                 }
             } else {
@@ -129,8 +129,8 @@ final class SummaryCommand extends BaseCommand {
                                 scored.result().year()));
                     }
                 };
-                if (batch && source.kind() == Source.Kind.SCORES) {
-                    new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), each, this::error);
+                if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                    new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), this::error);
                 } else {
                     new Villages(model, lenient, limits()).read(source, each, this::error);
                 }

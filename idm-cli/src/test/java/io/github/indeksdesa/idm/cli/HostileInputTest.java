@@ -148,6 +148,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aGzipOfNewlinesStopsAtTheInflationRuleAndTheOtherInputsGoOn() throws IOException {
+        Path bomb = dir.resolve("bomb.csv.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+            byte[] newlines = new byte[1 << 20];
+            java.util.Arrays.fill(newlines, (byte) '\n');
+            for (int i = 0; i < 20; i++) {
+                out.write(newlines);
+            }
+        }
+        assertTrue(Files.size(bomb) < 100_000, "bomb size " + Files.size(bomb));
+        Path good = bulk("good.csv", HEADER + row("6403012012", "0.6373", "BERKEMBANG"));
+        Cli.Result r = Cli.run("summary", "-f", "csv", bomb.toString(), good.toString());
+        assertEquals(IdmCommand.UNREADABLE, r.status(), r.err());
+        assertTrue(r.err().contains("bomb.csv.gz: decompresses ") && r.err().contains("ReadLimits.minInflateRatio"),
+                r.err());
+        assertTrue(r.out().contains("\n2024,provinsi,64,KALIMANTAN TIMUR,0,0,1,0,0,1,0.6373,0.00\n"), r.out());
+    }
+
+    @Test
     void anUnreadableFileSaysWhy() throws IOException {
         Cli.Result r = Cli.run("score", dir.resolve("missing.json").toString());
         assertEquals(IdmCommand.UNREADABLE, r.status());
