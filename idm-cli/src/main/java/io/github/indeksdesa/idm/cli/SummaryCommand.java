@@ -113,27 +113,31 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-                try (InputStream in = source.open()) {
-                    BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                } catch (io.github.indeksdesa.idm.io.InputException e) {
-                    throw Villages.inputException(source, e);
-                }
-            } else {
-                Consumer<Villages.Scored> each = scored -> {
-                    if (seen.add(scored.result().villageCode().value(), scored.result().year())) {
-                        tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
-                                scored.result().status(), scored.result().idm());
-                    } else {
-                        error(again(scored.source(), "", scored.result().villageCode().value(),
-                                scored.result().year()));
+            try {
+                if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
+                    try (InputStream in = source.open()) {
+                        BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                    } catch (io.github.indeksdesa.idm.io.InputException e) {
+                        throw Villages.inputException(source, e);
                     }
-                };
-                if (batch && source.kind() == InputKind.SCORES_TABLE) {
-                    new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), this::error);
                 } else {
-                    new Villages(model, lenient, limits()).read(source, each, this::error);
+                    Consumer<Villages.Scored> each = scored -> {
+                        if (seen.add(scored.result().villageCode().value(), scored.result().year())) {
+                            tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
+                                    scored.result().status(), scored.result().idm());
+                        } else {
+                            repeat(again(scored.source(), "", scored.result().villageCode().value(),
+                                    scored.result().year()));
+                        }
+                    };
+                    if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                        new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), this::error);
+                    } else {
+                        new Villages(model, lenient, limits()).read(source, each, this::error);
+                    }
                 }
+            } finally {
+                reportRepeats();
             }
         });
         switch (format) {
@@ -180,7 +184,7 @@ final class SummaryCommand extends BaseCommand {
             }
         }
         if (!seen.add(row.villageCode(), row.year())) {
-            error(again(source, place, row.villageCode(), row.year()));
+            repeat(again(source, place, row.villageCode(), row.year()));
             return;
         }
         Status status = VectorCheck.parseStatus(row.status()).orElseThrow();
@@ -191,6 +195,34 @@ final class SummaryCommand extends BaseCommand {
         Optional<String> name = by == Level.provinsi ? row.provinceName() : by == Level.kabupaten
                 ? row.regencyName() : row.districtName();
         tally(row.villageCode(), name.orElse(""), row.year(), status, idm);
+    }
+
+    /** The most repeated villages of one input reported one by one; the rest are counted. */
+    private static final int REPEATS_SHOWN = 10;
+
+    private final List<InputException> repeats = new ArrayList<>();
+    private long moreRepeats;
+    private String repeatSource = "";
+
+    /** Notes a repeated village; reported after its input, so that both scoring paths say the same. */
+    private void repeat(InputException e) {
+        repeatSource = e.source();
+        if (repeats.size() < REPEATS_SHOWN) {
+            repeats.add(e);
+        } else {
+            moreRepeats++;
+        }
+    }
+
+    /** Reports the repeated villages of the input just read. */
+    private void reportRepeats() {
+        repeats.forEach(this::error);
+        if (moreRepeats > 0) {
+            error(new InputException(repeatSource, "", moreRepeats + " more rows repeat a village and year; they "
+                    + "are left out"));
+        }
+        repeats.clear();
+        moreRepeats = 0;
     }
 
     /** A second row of a village and year, which is left out. */
@@ -211,7 +243,7 @@ final class SummaryCommand extends BaseCommand {
         Map<Integer, Map<String, long[]>> sums = new HashMap<>();
         for (int v = 0; v < result.villageCount(); v++) {
             if (!seen.add(matrix.villageCode(v).value(), matrix.year(v))) {
-                error(again(source, "", matrix.villageCode(v).value(), matrix.year(v)));
+                repeat(again(source, "", matrix.villageCode(v).value(), matrix.year(v)));
                 continue;
             }
             long[] sum = sums.computeIfAbsent(matrix.year(v), y -> new HashMap<>())
