@@ -1,0 +1,19 @@
+package io.github.indeksdesa.idm.html;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A regional dashboard: one section per year.
+ *
+ * @param title the page title, not null
+ * @param sections the sections, not null (copied)
+ */
+public record SummaryPage(String title, List<SummarySection> sections) {
+
+    /** Checks the arguments and copies the sections. */
+    public SummaryPage {
+        Objects.requireNonNull(title, "title");
+        sections = List.copyOf(sections);
+    }
+}
