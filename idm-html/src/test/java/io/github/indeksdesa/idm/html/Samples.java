@@ -36,16 +36,15 @@ final class Samples {
     private Samples() {
     }
 
-    /** Village {@code k} in {@code year}: a level chosen so the villages spread over the statuses. */
+    /** Village {@code k} in {@code year}: a level chosen so the villages spread over the statuses and move both ways. */
     static VillageResult result(int k, int year) {
         int[] scores = new int[MODEL.indicatorCount()];
         List<Indicator> indicators = MODEL.indicators();
-        int level = (k * 3 + (year - 2023) * 2) % 9;
+        double level = 0.05 + 0.12 * k + (year == 2024 ? (k % 3 == 0 ? -0.08 : 0.1) : 0);
         for (int i = 0; i < scores.length; i++) {
             List<Integer> allowed = indicators.get(i).allowedScores();
-            int pick = Math.min(allowed.size() - 1, Math.max(0, (level + (i * 7 + k) % 5 - 2) * allowed.size() / 9
-                    + 1));
-            scores[i] = allowed.get(pick);
+            long pick = Math.round(level * (allowed.size() - 1) + ((i * 7 + k) % 3 - 1));
+            scores[i] = allowed.get((int) Math.max(0, Math.min(allowed.size() - 1, pick)));
         }
         return VillageScores.of(MODEL, VillageCode.of(CODES[k]), year, scores).evaluate();
     }
