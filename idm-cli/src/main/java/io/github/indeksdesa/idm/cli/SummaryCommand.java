@@ -6,8 +6,11 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.html.HtmlReports;
+import io.github.indeksdesa.idm.html.RegionalSummary;
 import io.github.indeksdesa.idm.json.BulkTableReader;
 import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,17 +40,19 @@ final class SummaryCommand extends BaseCommand {
 
     /** The region levels. */
     enum Level {
-        provinsi(2), kabupaten(4), kecamatan(6);
+        provinsi(2, RegionLevel.PROVINCE), kabupaten(4, RegionLevel.REGENCY), kecamatan(6, RegionLevel.DISTRICT);
 
         final int digits;
+        final RegionLevel region;
 
-        Level(int digits) {
+        Level(int digits, RegionLevel region) {
             this.digits = digits;
+            this.region = region;
         }
     }
 
     /** The output formats. */
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, html }
 
     @Option(names = "--by", defaultValue = "provinsi",
             description = "Region level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -59,6 +65,12 @@ final class SummaryCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz, .xlsx), "
             + "rumusan JSON reports or a directory of them, a scores table, or - for stdin.")
     List<String> inputs;
+
+    @Mixin
+    HtmlOutput html;
+
+    /** The dashboard of --format html, fed the same villages as the tallies. */
+    private RegionalSummary dashboard;
 
     /** Counts of one region. */
     static final class Tally {
@@ -99,6 +111,11 @@ final class SummaryCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
+        if (format == Format.html) {
+            dashboard = RegionalSummary.of(by.region);
+            batch = false;
+        }
         forEachSource(inputs, source -> {
             if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
@@ -107,8 +124,13 @@ final class SummaryCommand extends BaseCommand {
                     throw Villages.inputException(source, e);
                 }
             } else {
-                Consumer<Villages.Scored> each = scored -> tally(scored.result().villageCode().value(),
-                        regionName(scored), scored.result().year(), scored.result().status(), scored.result().idm());
+                Consumer<Villages.Scored> each = scored -> {
+                    tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
+                            scored.result().status(), scored.result().idm());
+                    if (dashboard != null) {
+                        dashboard.add(scored.result(), regionName(scored));
+                    }
+                };
                 if (batch && source.kind() == Source.Kind.SCORES) {
                     new Villages(model, true).readBatch(source, this::tally, each, this::error);
                 } else {
@@ -122,6 +144,9 @@ final class SummaryCommand extends BaseCommand {
                 break;
             case json:
                 json();
+                break;
+            case html:
+                html.write(this, out -> HtmlReports.writeSummary(dashboard.toPage("Ringkasan IDM per " + by), out));
                 break;
             default:
                 table();
@@ -165,6 +190,9 @@ final class SummaryCommand extends BaseCommand {
         Optional<String> name = by == Level.provinsi ? row.provinceName() : by == Level.kabupaten
                 ? row.regencyName() : row.districtName();
         tally(row.villageCode(), name.orElse(""), row.year(), status.get(), idm);
+        if (dashboard != null) {
+            dashboard.add(VillageCode.of(row.villageCode()), row.year(), name.orElse(""), status.get(), idm);
+        }
     }
 
     private void tally(String code, String name, int year, Status status, Fraction idm) {

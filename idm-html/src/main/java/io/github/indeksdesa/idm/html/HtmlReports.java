@@ -11,6 +11,7 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.html.internal.Pages;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
+import io.github.indeksdesa.idm.plan.IndexPlan;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.Movement;
 import io.github.indeksdesa.idm.plan.PlanChange;
@@ -200,10 +201,12 @@ public final class HtmlReports {
 
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("IDM", decimal(result.idm())));
-        figures.add(new Figure("Batas bawah " + result.targetStatus().officialName(),
-                result.minimumScore().toPlainString()));
-        figures.add(new Figure("Kekurangan", result.gap().signum() <= 0 ? "0"
-                : result.gap().toBigDecimal(4, RoundingMode.UP).toPlainString()));
+        if (result.targetStatus() != result.status()) {
+            figures.add(new Figure("Batas bawah " + result.targetStatus().officialName(),
+                    result.minimumScore().toPlainString()));
+            figures.add(new Figure("Kekurangan", result.gap().signum() <= 0 ? "0"
+                    : result.gap().toBigDecimal(4, RoundingMode.UP).toPlainString()));
+        }
 
         List<Bar> bars = new ArrayList<>();
         for (Index index : Index.values()) {
@@ -272,6 +275,23 @@ public final class HtmlReports {
                     signed(plan.idmAfter().minus(plan.idm()))));
         }
         return new InterventionsPage(title, scope, villages, agencyRows(work, villageNames, true), rows);
+    }
+
+    /**
+     * The expected status change of a village whose plan is at index level only (a bulk table gives no
+     * indicator scores), for the table of an {@link InterventionsPage}.
+     *
+     * @param villageCode the village, not null
+     * @param villageName its name, empty where unknown, not null
+     * @param plan its index-level plan, not null
+     * @return the row, not null
+     */
+    public static MoverRow planRow(VillageCode villageCode, String villageName, IndexPlan plan) {
+        Objects.requireNonNull(villageCode, "villageCode");
+        Objects.requireNonNull(plan, "plan");
+        Fraction before = plan.value().idm();
+        return new MoverRow(villageCode.value(), villageName, plan.status(), plan.statusAfter(), decimal(before),
+                decimal(plan.idmAfter()), signed(plan.idmAfter().minus(before)));
     }
 
     private static List<AgencyRow> agencyRows(Interventions work, Function<VillageCode, String> names,
