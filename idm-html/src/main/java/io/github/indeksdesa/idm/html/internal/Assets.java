@@ -58,6 +58,14 @@ final class Assets {
             h2,h3{break-after:avoid;page-break-after:avoid}
             tr,figure,svg{break-inside:avoid;page-break-inside:avoid}
             thead{display:table-header-group}
+            table{font-size:8.5pt;width:99%}th,td{overflow-wrap:break-word;padding:.15rem .3rem}
+            table.weak,table.plan{table-layout:fixed}
+            table.weak th:nth-child(1),table.plan th:nth-child(1){width:8%}table.weak th:nth-child(2){width:15%}
+            table.weak th:nth-child(3){width:6%}table.weak th:nth-child(4){width:25%}
+            table.weak th:nth-child(5){width:24%}table.weak th:nth-child(6){width:22%}
+            table.plan th:nth-child(2){width:13%}
+            table.plan th:nth-child(3),table.plan th:nth-child(4){width:6%}table.plan th:nth-child(5){width:12%}
+            table.plan th:nth-child(6){width:33%}table.plan th:nth-child(7){width:22%}
             .st-SANGAT_TERTINGGAL,.st-TERTINGGAL,.st-BERKEMBANG,.st-MAJU,.st-MANDIRI,.swatch,svg{
             -webkit-print-color-adjust:exact}
             a{color:inherit;text-decoration:none}}
