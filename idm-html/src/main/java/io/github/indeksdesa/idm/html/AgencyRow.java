@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record AgencyRow(String level, String name, int villages, String gain, List<TaskRow> tasks, int taskCount) {
 
-    /** Checks the arguments and copies the tasks. */
+    /**
+     * Checks the arguments and copies the tasks.
+     *
+     * @param level see {@link #level()}
+     * @param name see {@link #name()}
+     * @param villages see {@link #villages()}
+     * @param gain see {@link #gain()}
+     * @param tasks see {@link #tasks()}
+     * @param taskCount see {@link #taskCount()}
+     */
     public AgencyRow {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(name, "name");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Bar(String code, String label, Fraction value, Fraction maximum, String display) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param code see {@link #code()}
+     * @param label see {@link #label()}
+     * @param value see {@link #value()}
+     * @param maximum see {@link #maximum()}
+     * @param display see {@link #display()}
+     */
     public Bar {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

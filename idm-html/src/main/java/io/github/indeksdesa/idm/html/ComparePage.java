@@ -19,7 +19,17 @@ import java.util.Objects;
 public record ComparePage(String title, int fromYear, int toYear, List<List<Integer>> matrix, List<MoverRow> up,
         List<MoverRow> down, int unchanged) {
 
-    /** Checks the arguments and copies the lists. */
+    /**
+     * Checks the arguments and copies the lists.
+     *
+     * @param title see {@link #title()}
+     * @param fromYear see {@link #fromYear()}
+     * @param toYear see {@link #toYear()}
+     * @param matrix see {@link #matrix()}
+     * @param up see {@link #up()}
+     * @param down see {@link #down()}
+     * @param unchanged see {@link #unchanged()}
+     */
     public ComparePage {
         Objects.requireNonNull(title, "title");
         matrix = matrix.stream().map(List::copyOf).toList();

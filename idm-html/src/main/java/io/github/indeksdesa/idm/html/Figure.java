@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Figure(String label, String value) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param label see {@link #label()}
+     * @param value see {@link #value()}
+     */
     public Figure {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");

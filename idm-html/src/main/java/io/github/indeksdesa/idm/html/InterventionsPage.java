@@ -15,7 +15,15 @@ import java.util.Objects;
 public record InterventionsPage(String title, String scope, int villages, List<AgencyRow> agencies,
         List<MoverRow> plans) {
 
-    /** Checks the arguments and copies the lists. */
+    /**
+     * Checks the arguments and copies the lists.
+     *
+     * @param title see {@link #title()}
+     * @param scope see {@link #scope()}
+     * @param villages see {@link #villages()}
+     * @param agencies see {@link #agencies()}
+     * @param plans see {@link #plans()}
+     */
     public InterventionsPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(scope, "scope");

@@ -17,7 +17,17 @@ import java.util.Objects;
 public record MoverRow(String villageCode, String villageName, Status fromStatus, Status toStatus, String fromValue,
         String toValue, String change) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param villageCode see {@link #villageCode()}
+     * @param villageName see {@link #villageName()}
+     * @param fromStatus see {@link #fromStatus()}
+     * @param toStatus see {@link #toStatus()}
+     * @param fromValue see {@link #fromValue()}
+     * @param toValue see {@link #toValue()}
+     * @param change see {@link #change()}
+     */
     public MoverRow {
         Objects.requireNonNull(villageCode, "villageCode");
         Objects.requireNonNull(villageName, "villageName");

@@ -17,7 +17,17 @@ import java.util.Objects;
 public record PlanStep(String code, String name, int from, int to, String gain, String activity,
         String agencies) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param code see {@link #code()}
+     * @param name see {@link #name()}
+     * @param from see {@link #from()}
+     * @param to see {@link #to()}
+     * @param gain see {@link #gain()}
+     * @param activity see {@link #activity()}
+     * @param agencies see {@link #agencies()}
+     */
     public PlanStep {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record RegionRow(String code, String name, List<Long> counts, String mean, String share) {
 
-    /** Checks the arguments and copies the counts. */
+    /**
+     * Checks the arguments and copies the counts.
+     *
+     * @param code see {@link #code()}
+     * @param name see {@link #name()}
+     * @param counts see {@link #counts()}
+     * @param mean see {@link #mean()}
+     * @param share see {@link #share()}
+     */
     public RegionRow {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record SummaryPage(String title, List<SummarySection> sections) {
 
-    /** Checks the arguments and copies the sections. */
+    /**
+     * Checks the arguments and copies the sections.
+     *
+     * @param title see {@link #title()}
+     * @param sections see {@link #sections()}
+     */
     public SummaryPage {
         Objects.requireNonNull(title, "title");
         sections = List.copyOf(sections);

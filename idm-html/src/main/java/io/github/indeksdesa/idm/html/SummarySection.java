@@ -15,7 +15,14 @@ import java.util.Objects;
 public record SummarySection(String heading, List<RegionRow> regions, RegionRow total,
         List<WeakIndicatorRow> weakest) {
 
-    /** Checks the arguments and copies the lists. */
+    /**
+     * Checks the arguments and copies the lists.
+     *
+     * @param heading see {@link #heading()}
+     * @param regions see {@link #regions()}
+     * @param total see {@link #total()}
+     * @param weakest see {@link #weakest()}
+     */
     public SummarySection {
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(total, "total");

@@ -17,7 +17,18 @@ import java.util.Objects;
 public record TaskRow(String villageCode, String villageName, int year, String code, int from, int to, String gain,
         String activity) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param villageCode see {@link #villageCode()}
+     * @param villageName see {@link #villageName()}
+     * @param year see {@link #year()}
+     * @param code see {@link #code()}
+     * @param from see {@link #from()}
+     * @param to see {@link #to()}
+     * @param gain see {@link #gain()}
+     * @param activity see {@link #activity()}
+     */
     public TaskRow {
         Objects.requireNonNull(villageCode, "villageCode");
         Objects.requireNonNull(villageName, "villageName");

@@ -27,7 +27,23 @@ public record VillagePage(String edition, String villageCode, String villageName
         Status target, List<Figure> figures, List<Bar> bars, List<WeakUnit> weak, int unitCount, String planSummary,
         List<PlanStep> plan, List<AgencyRow> agencies) {
 
-    /** Checks the arguments and copies the lists. */
+    /**
+     * Checks the arguments and copies the lists.
+     *
+     * @param edition see {@link #edition()}
+     * @param villageCode see {@link #villageCode()}
+     * @param villageName see {@link #villageName()}
+     * @param place see {@link #place()}
+     * @param status see {@link #status()}
+     * @param target see {@link #target()}
+     * @param figures see {@link #figures()}
+     * @param bars see {@link #bars()}
+     * @param weak see {@link #weak()}
+     * @param unitCount see {@link #unitCount()}
+     * @param planSummary see {@link #planSummary()}
+     * @param plan see {@link #plan()}
+     * @param agencies see {@link #agencies()}
+     */
     public VillagePage {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(villageCode, "villageCode");

@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record WeakIndicatorRow(String code, String name, String group, long villages, long scored) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param code see {@link #code()}
+     * @param name see {@link #name()}
+     * @param group see {@link #group()}
+     * @param villages see {@link #villages()}
+     * @param scored see {@link #scored()}
+     */
     public WeakIndicatorRow {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

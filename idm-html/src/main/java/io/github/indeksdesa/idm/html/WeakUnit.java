@@ -18,7 +18,18 @@ import java.util.Objects;
 public record WeakUnit(String code, String name, String group, int score, int maximum, String meaning,
         String activity, String agencies) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param code see {@link #code()}
+     * @param name see {@link #name()}
+     * @param group see {@link #group()}
+     * @param score see {@link #score()}
+     * @param maximum see {@link #maximum()}
+     * @param meaning see {@link #meaning()}
+     * @param activity see {@link #activity()}
+     * @param agencies see {@link #agencies()}
+     */
     public WeakUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
