@@ -8,6 +8,7 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.VillagePage;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
+import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.report.ReportRow;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import java.io.IOException;

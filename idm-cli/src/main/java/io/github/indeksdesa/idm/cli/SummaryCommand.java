@@ -8,9 +8,9 @@ import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.RegionalSummary;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.RegionLevel;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,10 +117,10 @@ final class SummaryCommand extends BaseCommand {
             batch = false;
         }
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
                     BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw Villages.inputException(source, e);
                 }
             } else {
@@ -131,8 +131,8 @@ final class SummaryCommand extends BaseCommand {
                         dashboard.add(scored.result(), regionName(scored));
                     }
                 };
-                if (batch && source.kind() == Source.Kind.SCORES) {
-                    new Villages(model, true).readBatch(source, this::tally, each, this::error);
+                if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                    new Villages(model, true).readBatch(source, this::tally, this::error);
                 } else {
                     new Villages(model, true).read(source, each, this::error);
                 }
