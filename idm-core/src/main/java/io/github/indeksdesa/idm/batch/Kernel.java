@@ -25,8 +25,8 @@ final class Kernel {
     private static final long ONES_16 = 0x0001000100010001L;
     private static final long ONES_8 = 0x0101010101010101L;
     /** Status counts of the official loop: one 12-bit field per status in one long. */
-    private static final int COUNT_FIELD_BITS = 12;
-    private static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
+    static final int COUNT_FIELD_BITS = 12;
+    static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
     /** Longest row whose lanes cannot overflow: 51 words of scores up to 5 stay under 256. */
     private static final int MAX_SWAR_WIDTH = 400;
 
@@ -44,6 +44,8 @@ final class Kernel {
 
     /** The loops, fastest first; each gives the same results. */
     enum Loop {
+        /** The Vector API, for rows of 33 to 64 scores, when the JVM has it ({@link VectorLoops}). */
+        VECTOR,
         /** Unrolled for the official row layout. */
         OFFICIAL,
         /** Word at a time with per-word masks, for any row of 8 to 400 scores. */
@@ -53,6 +55,8 @@ final class Kernel {
     }
 
     private final Loop loop;
+    /** The vector loop, when {@link #loop} is {@link Loop#VECTOR}. */
+    private final RowLoop vector;
 
     /**
      * Prepares the fastest loop that fits the model, but none faster than {@code fastest}.
@@ -69,11 +73,12 @@ final class Kernel {
         this.ikeWeight = model.weight(Index.IKE);
         this.iklWeight = model.weight(Index.IKL);
         boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
-        boolean official = fastest == Loop.OFFICIAL && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
+        boolean official = (fastest == Loop.VECTOR || fastest == Loop.OFFICIAL) && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
                 && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
                 && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47
                 && iksWeight == 12 && ikeWeight == 35 && iklWeight == 140;
-        this.loop = official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
+        this.vector = fastest == Loop.VECTOR ? VectorLoops.loop(positionWeight) : null;
+        this.loop = vector != null ? Loop.VECTOR : official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
         int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
         this.wordOffset = new int[wordCount];
         this.iksMask = new long[wordCount];
@@ -119,23 +124,29 @@ final class Kernel {
 
     /**
      * Scores villages {@code from} (inclusive) to {@code to} (exclusive) into {@code numerators} and
-     * {@code statuses}, adding each village's status to {@code counts}.
+     * {@code statuses}, adding each village's status to {@code counts}. Village {@code v} is written
+     * at index {@code v - shift} of both arrays (0 to score into arrays of the whole matrix,
+     * {@code from} to score a chunk into scratch arrays of the chunk's size).
      *
      * @param trusted whether the scores are known to be 0..5 (then the official loop skips its range check)
      * @return whether every byte read was in 0..5; if not, the outputs are meaningless
      */
-    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts, boolean trusted) {
+    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
+            boolean trusted) {
         switch (loop) {
+            case VECTOR:
+                return vector.run(scores, from, to, numerators, statuses, shift, counts, !trusted, statusOf);
             case OFFICIAL:
-                return runOfficial(scores, from, to, numerators, statuses, counts, !trusted);
+                return runOfficial(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case WORDS:
-                return runSwar(scores, from, to, numerators, statuses, counts);
+                return runSwar(scores, from, to, numerators, statuses, shift, counts);
             default:
-                return runPlain(scores, from, to, numerators, statuses, counts);
+                return runPlain(scores, from, to, numerators, statuses, shift, counts);
         }
     }
 
-    private boolean runSwar(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    private boolean runSwar(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts) {
         final int[] offsets = wordOffset;
         final long[] m0 = iksMask;
         final long[] m1 = ikeMask;
@@ -170,9 +181,9 @@ final class Kernel {
                     + w1 * ((a1 & EVEN_BYTES) + (a1 >>> 8 & EVEN_BYTES))
                     + w2 * ((a2 & EVEN_BYTES) + (a2 >>> 8 & EVEN_BYTES));
             int n = (int) ((t * ONES_16) >>> 48);
-            numerators[v] = (short) n;
+            numerators[v - shift] = (short) n;
             int status = table[n];
-            statuses[v] = (byte) status;
+            statuses[v - shift] = (byte) status;
             // Five counters rather than counts[status]++: no store-to-load chain between villages.
             c0 += status == 0 ? 1 : 0;
             c1 += status == 1 ? 1 : 0;
@@ -196,8 +207,8 @@ final class Kernel {
      * carries; statuses are counted in 12-bit fields of one long, emptied every 4095 villages.
      * About twice as fast as the generic loop.
      */
-    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts,
-            boolean check) {
+    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts, boolean check) {
         final byte[] table = statusOf;
         long high = 0;
         long six = 0;
@@ -226,9 +237,9 @@ final class Kernel {
                 // Bytes outside 0..5 give garbage, but below 256 per index: n stays inside the table.
                 // The official weights as constants (checked when the loop was chosen): multiply-free.
                 int n = (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike * ONES_8) >>> 56) + 140 * ((ikl * ONES_8) >>> 56));
-                numerators[v] = (short) n;
+                numerators[v - shift] = (short) n;
                 int status = table[n];
-                statuses[v] = (byte) status;
+                statuses[v - shift] = (byte) status;
                 packed += 1L << (status * COUNT_FIELD_BITS);
             }
             for (int s = 0; s < counts.length; s++) {
@@ -238,7 +249,8 @@ final class Kernel {
         return ((high | six) & HIGH_BITS) == 0;
     }
 
-    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts) {
         boolean valid = true;
         int base = from * width;
         for (int v = from; v < to; v++, base += width) {
@@ -249,9 +261,9 @@ final class Kernel {
                 n += positionWeight[p] * s;
             }
             n = Math.max(0, Math.min(n, statusOf.length - 1));
-            numerators[v] = (short) n;
+            numerators[v - shift] = (short) n;
             int status = statusOf[n];
-            statuses[v] = (byte) status;
+            statuses[v - shift] = (byte) status;
             counts[status]++;
         }
         return valid;

@@ -39,6 +39,13 @@ class BatchScorerTest {
     private static final IdmModel MODEL = IdmModel.official();
     private static final int WIDTH = MODEL.indicatorCount();
     private static final long[] CODES_BASE = {6401022004L};
+    /**
+     * The loop {@code BatchScorer.of} must choose in this JVM: the build runs these tests once
+     * without the Vector API and once with {@code --add-modules jdk.incubator.vector}, and says
+     * which by the property {@code idm.batch.vector}.
+     */
+    private static final Kernel.Loop FASTEST = Boolean.getBoolean("idm.batch.vector") ? Kernel.Loop.VECTOR
+            : Kernel.Loop.OFFICIAL;
 
     /** Kinds of generated village, so that edges are always among the data. */
     private enum Kind { RANDOM_RANGE, RANDOM_LADDER, ALL_MIN, ALL_MAX, THRESHOLD_EDGE }
@@ -135,7 +142,10 @@ class BatchScorerTest {
         BatchResult result = BatchScorer.of(MODEL).parallel(parallel).score(matrix);
         BatchScorer words = BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS);
         BatchScorer plainScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN);
-        assertEquals(Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
+        BatchScorer officialScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.OFFICIAL);
+        assertEquals(FASTEST, BatchScorer.of(MODEL).loop());
+        assertEquals(FASTEST == Kernel.Loop.VECTOR, VectorLoops.available());
+        assertEquals(Kernel.Loop.OFFICIAL, officialScorer.loop());
         assertEquals(Kernel.Loop.WORDS, words.loop());
         assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
         BatchResult word = words.score(matrix);
@@ -144,6 +154,7 @@ class BatchScorerTest {
         assertTrue(!matrix.isChecked());
         BatchResult trusted = BatchScorer.of(MODEL).score(checked);
         BatchResult plain = plainScorer.score(matrix);
+        BatchResult official = officialScorer.score(matrix);
         long[] counts = new long[Status.values().length];
         for (int v = 0; v < matrix.villageCount(); v++) {
             VillageResult reference = matrix.village(v, ScoreValidation.RANGE).evaluate();
@@ -154,6 +165,8 @@ class BatchScorerTest {
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
             assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
             assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
+            assertEquals(result.gridNumerator(v), official.gridNumerator(v), "official-loop N of village " + v);
+            assertEquals(result.status(v), official.status(v), "official-loop status of village " + v);
             assertEquals(result.gridNumerator(v), trusted.gridNumerator(v), "checked-matrix N of village " + v);
             assertEquals(result.status(v), trusted.status(v), "checked-matrix status of village " + v);
             counts[reference.status().ordinal()]++;
@@ -164,12 +177,71 @@ class BatchScorerTest {
             assertEquals(counts[status.ordinal()], result.statusCounts().get(status), "map count of " + status);
             assertEquals(counts[status.ordinal()], word.count(status), "word-loop count of " + status);
             assertEquals(counts[status.ordinal()], plain.count(status), "plain count of " + status);
+            assertEquals(counts[status.ordinal()], official.count(status), "official-loop count of " + status);
         }
         Statistics.coverage(coverage -> {
             for (Status status : Status.values()) {
                 coverage.check(status).count(c -> c > 0);
             }
         });
+    }
+
+    @Property(tries = 300)
+    void scoreIntoAndStatusCountsEqualScore(@ForAll("matrices") byte[] scores, @ForAll boolean parallel,
+            @ForAll boolean checked, @ForAll @IntRange(min = 0, max = 3) int spare, @ForAll byte fill) {
+        ScoreMatrix wrapped = ScoreMatrix.wrap(MODEL, scores);
+        ScoreMatrix matrix = checked ? wrapped.check(ScoreValidation.RANGE) : wrapped;
+        BatchScorer scorer = BatchScorer.of(MODEL).parallel(parallel);
+        BatchResult result = scorer.score(matrix);
+        int villages = matrix.villageCount();
+        short[] numerators = new short[villages + spare];
+        byte[] statuses = new byte[villages + spare];
+        Arrays.fill(numerators, fill);
+        Arrays.fill(statuses, fill);
+        // Twice into the same arrays: a reused buffer holds the second matrix's results only.
+        assertEquals(result.statusCounts(), scorer.scoreInto(matrix, numerators, statuses));
+        assertEquals(result.statusCounts(), scorer.scoreInto(matrix, numerators, statuses));
+        for (int v = 0; v < villages; v++) {
+            assertEquals(result.gridNumerator(v), Short.toUnsignedInt(numerators[v]), "N of village " + v);
+            assertEquals(result.status(v).ordinal(), statuses[v], "status of village " + v);
+        }
+        for (int v = villages; v < villages + spare; v++) {
+            assertEquals(fill, numerators[v], "element past the villages");
+            assertEquals(fill, statuses[v], "element past the villages");
+        }
+        assertEquals(result.statusCounts(), scorer.statusCounts(matrix));
+    }
+
+    @Example
+    void statusCountsOverManyScratchChunksEqualScore() {
+        int villages = 3 * BatchScorer.SCRATCH + 17;
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, randomScores(villages, new Random(7)));
+        BatchResult result = BatchScorer.of(MODEL).score(matrix);
+        assertEquals(result.statusCounts(), BatchScorer.of(MODEL).statusCounts(matrix));
+        assertEquals(result.statusCounts(), BatchScorer.of(MODEL).parallel(true).statusCounts(matrix));
+        assertEquals(villages, result.statusCounts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Example
+    void scoreIntoRejectsShortArraysNamingThem() {
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, new byte[3 * WIDTH]);
+        BatchScorer scorer = BatchScorer.of(MODEL);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreInto(matrix, new short[2], new byte[3]));
+        assertEquals("numerators: expected an array of at least 3 elements (one per village of the matrix), found 2",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> scorer.scoreInto(matrix, new short[3], new byte[0]));
+        assertEquals("statuses: expected an array of at least 3 elements (one per village of the matrix), found 0",
+                e.getMessage());
+        assertThrows(NullPointerException.class, () -> scorer.scoreInto(matrix, null, new byte[3]));
+    }
+
+    private static byte[] randomScores(int villages, Random random) {
+        byte[] scores = new byte[villages * WIDTH];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (byte) random.nextInt(IdmModel.MAX_SCORE + 1);
+        }
+        return scores;
     }
 
     @Property(tries = 300)

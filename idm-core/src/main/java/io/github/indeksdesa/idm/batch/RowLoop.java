@@ -1,0 +1,19 @@
+package io.github.indeksdesa.idm.batch;
+
+/**
+ * A scoring loop over rows of one layout, kept apart from {@link Kernel} so that a loop compiled
+ * against an optional JDK module (see {@link VectorLoops}) is only ever loaded by reflection.
+ */
+interface RowLoop {
+
+    /**
+     * Scores villages {@code from} (inclusive) to {@code to} (exclusive) as
+     * {@link Kernel#run Kernel.run} does.
+     *
+     * @param check whether to detect scores outside 0..5
+     * @param statusOf the status ordinal of every N in 0..65535
+     * @return whether every byte read was in 0..5 (always true when {@code check} is false)
+     */
+    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
+            boolean check, byte[] statusOf);
+}
