@@ -25,8 +25,8 @@ final class Kernel {
     private static final long ONES_16 = 0x0001000100010001L;
     private static final long ONES_8 = 0x0101010101010101L;
     /** Status counts of the official loop: one 12-bit field per status in one long. */
-    static final int COUNT_FIELD_BITS = 12;
-    static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
+    private static final int COUNT_FIELD_BITS = 12;
+    private static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
     /** Longest row whose lanes cannot overflow: 51 words of scores up to 5 stay under 256. */
     private static final int MAX_SWAR_WIDTH = 400;
 
@@ -44,8 +44,6 @@ final class Kernel {
 
     /** The loops, fastest first; each gives the same results. */
     enum Loop {
-        /** The Vector API, for rows of 33 to 64 scores, when the JVM has it ({@link VectorLoops}). */
-        VECTOR,
         /** Unrolled for the official row layout. */
         OFFICIAL,
         /** Word at a time with per-word masks, for any row of 8 to 400 scores. */
@@ -55,8 +53,6 @@ final class Kernel {
     }
 
     private final Loop loop;
-    /** The vector loop, when {@link #loop} is {@link Loop#VECTOR}. */
-    private final RowLoop vector;
 
     /**
      * Prepares the fastest loop that fits the model, but none faster than {@code fastest}.
@@ -73,12 +69,11 @@ final class Kernel {
         this.ikeWeight = model.weight(Index.IKE);
         this.iklWeight = model.weight(Index.IKL);
         boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
-        boolean official = (fastest == Loop.VECTOR || fastest == Loop.OFFICIAL) && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
+        boolean official = fastest == Loop.OFFICIAL && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
                 && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
                 && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47
                 && iksWeight == 12 && ikeWeight == 35 && iklWeight == 140;
-        this.vector = fastest == Loop.VECTOR ? VectorLoops.loop(positionWeight) : null;
-        this.loop = vector != null ? Loop.VECTOR : official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
+        this.loop = official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
         int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
         this.wordOffset = new int[wordCount];
         this.iksMask = new long[wordCount];
@@ -134,8 +129,6 @@ final class Kernel {
     boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
             boolean trusted) {
         switch (loop) {
-            case VECTOR:
-                return vector.run(scores, from, to, numerators, statuses, shift, counts, !trusted, statusOf);
             case OFFICIAL:
                 return runOfficial(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case WORDS:

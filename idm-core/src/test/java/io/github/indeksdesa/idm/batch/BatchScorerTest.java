@@ -39,13 +39,6 @@ class BatchScorerTest {
     private static final IdmModel MODEL = IdmModel.official();
     private static final int WIDTH = MODEL.indicatorCount();
     private static final long[] CODES_BASE = {6401022004L};
-    /**
-     * The loop {@code BatchScorer.of} must choose in this JVM: the build runs these tests once
-     * without the Vector API and once with {@code --add-modules jdk.incubator.vector}, and says
-     * which by the property {@code idm.batch.vector}.
-     */
-    private static final Kernel.Loop FASTEST = Boolean.getBoolean("idm.batch.vector") ? Kernel.Loop.VECTOR
-            : Kernel.Loop.OFFICIAL;
 
     /** Kinds of generated village, so that edges are always among the data. */
     private enum Kind { RANDOM_RANGE, RANDOM_LADDER, ALL_MIN, ALL_MAX, THRESHOLD_EDGE }
@@ -142,10 +135,7 @@ class BatchScorerTest {
         BatchResult result = BatchScorer.of(MODEL).parallel(parallel).score(matrix);
         BatchScorer words = BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS);
         BatchScorer plainScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN);
-        BatchScorer officialScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.OFFICIAL);
-        assertEquals(FASTEST, BatchScorer.of(MODEL).loop());
-        assertEquals(FASTEST == Kernel.Loop.VECTOR, VectorLoops.available());
-        assertEquals(Kernel.Loop.OFFICIAL, officialScorer.loop());
+        assertEquals(Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
         assertEquals(Kernel.Loop.WORDS, words.loop());
         assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
         BatchResult word = words.score(matrix);
@@ -154,7 +144,6 @@ class BatchScorerTest {
         assertTrue(!matrix.isChecked());
         BatchResult trusted = BatchScorer.of(MODEL).score(checked);
         BatchResult plain = plainScorer.score(matrix);
-        BatchResult official = officialScorer.score(matrix);
         long[] counts = new long[Status.values().length];
         for (int v = 0; v < matrix.villageCount(); v++) {
             VillageResult reference = matrix.village(v, ScoreValidation.RANGE).evaluate();
@@ -165,8 +154,6 @@ class BatchScorerTest {
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
             assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
             assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
-            assertEquals(result.gridNumerator(v), official.gridNumerator(v), "official-loop N of village " + v);
-            assertEquals(result.status(v), official.status(v), "official-loop status of village " + v);
             assertEquals(result.gridNumerator(v), trusted.gridNumerator(v), "checked-matrix N of village " + v);
             assertEquals(result.status(v), trusted.status(v), "checked-matrix status of village " + v);
             counts[reference.status().ordinal()]++;
@@ -177,7 +164,6 @@ class BatchScorerTest {
             assertEquals(counts[status.ordinal()], result.statusCounts().get(status), "map count of " + status);
             assertEquals(counts[status.ordinal()], word.count(status), "word-loop count of " + status);
             assertEquals(counts[status.ordinal()], plain.count(status), "plain count of " + status);
-            assertEquals(counts[status.ordinal()], official.count(status), "official-loop count of " + status);
         }
         Statistics.coverage(coverage -> {
             for (Status status : Status.values()) {
