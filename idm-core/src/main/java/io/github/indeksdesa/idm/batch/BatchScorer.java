@@ -104,6 +104,37 @@ public final class BatchScorer {
         return model;
     }
 
+    /** Scores villages [from, to), adding to the per-status counts; false if a score is out of range. */
+    @FunctionalInterface
+    interface ChunkTask {
+        boolean run(int from, int to, long[] counts);
+    }
+
+    /**
+     * Runs a scoring task over villages [0, villages), in one go or in chunks on the common pool,
+     * and adds the per-status counts of every chunk to {@code counts}.
+     */
+    static boolean runChunked(int villages, boolean parallel, long[] counts, ChunkTask task) {
+        // At least four tasks per thread of the pool (and the caller), and many more for large
+        // batches, so that a thread that another process pre-empts holds up little work.
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
+        int chunks = (villages + chunk - 1) / chunk;
+        if (!parallel || chunks <= 1) {
+            return task.run(0, villages, counts);
+        }
+        long[][] chunkCounts = new long[chunks][counts.length];
+        boolean valid = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> task.run(c * chunk, Math.min(villages, (c + 1) * chunk), chunkCounts[c]))
+                .reduce(true, Boolean::logicalAnd);
+        for (long[] taskCounts : chunkCounts) {
+            for (int s = 0; s < counts.length; s++) {
+                counts[s] += taskCounts[s];
+            }
+        }
+        return valid;
+    }
+
     /**
      * Scores every village of a matrix.
      *
@@ -182,6 +213,18 @@ public final class BatchScorer {
         return Collections.unmodifiableMap(map);
     }
 
+    /** Scores villages [from, to) through scratch arrays of at most {@link #SCRATCH} villages. */
+    private boolean countOnly(byte[] scores, int from, int to, long[] counts, boolean trusted) {
+        short[] scratchNumerators = new short[Math.min(to - from, SCRATCH)];
+        byte[] scratchStatuses = new byte[scratchNumerators.length];
+        boolean valid = true;
+        for (int start = from; start < to; start += SCRATCH) {
+            valid &= kernel.run(scores, start, Math.min(to, start + SCRATCH), scratchNumerators, scratchStatuses, start,
+                    counts, trusted);
+        }
+        return valid;
+    }
+
     /**
      * Scores the matrix into the arrays, or, when they are null, chunk by chunk into scratch arrays
      * of one chunk, and returns the status counts.
@@ -192,39 +235,9 @@ public final class BatchScorer {
         boolean trusted = matrix.isChecked();
         boolean keep = numerators != null;
         long[] counts = new long[Status.values().length];
-        boolean valid = true;
-        // At least four tasks per thread of the pool (and the caller), and many more for large
-        // batches, so that a thread that another process pre-empts holds up little work.
-        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
-        int chunks = (villages + chunk - 1) / chunk;
-        if (parallel && chunks > 1) {
-            long[][] chunkCounts = new long[chunks][Status.values().length];
-            valid = IntStream.range(0, chunks).parallel()
-                    .mapToObj(c -> {
-                        int from = c * chunk;
-                        int to = Math.min(villages, from + chunk);
-                        return keep
-                                ? kernel.run(scores, from, to, numerators, statuses, 0, chunkCounts[c], trusted)
-                                : kernel.run(scores, from, to, new short[to - from], new byte[to - from], from,
-                                        chunkCounts[c], trusted);
-                    })
-                    .reduce(true, Boolean::logicalAnd);
-            for (long[] taskCounts : chunkCounts) {
-                for (int s = 0; s < counts.length; s++) {
-                    counts[s] += taskCounts[s];
-                }
-            }
-        } else if (keep) {
-            valid = kernel.run(scores, 0, villages, numerators, statuses, 0, counts, trusted);
-        } else {
-            short[] scratchNumerators = new short[Math.min(villages, SCRATCH)];
-            byte[] scratchStatuses = new byte[scratchNumerators.length];
-            for (int from = 0; from < villages; from += SCRATCH) {
-                valid &= kernel.run(scores, from, Math.min(villages, from + SCRATCH), scratchNumerators,
-                        scratchStatuses, from, counts, trusted);
-            }
-        }
+        boolean valid = runChunked(villages, parallel, counts, (from, to, taskCounts) -> keep
+                ? kernel.run(scores, from, to, numerators, statuses, 0, taskCounts, trusted)
+                : countOnly(scores, from, to, taskCounts, trusted));
         if (!valid) {
             matrix.check(ScoreValidation.RANGE);
             throw new AssertionError("a score outside 0..5 was detected but not found");
