@@ -4,6 +4,7 @@
 module io.github.indeksdesa.idm.examples {
     requires io.github.indeksdesa.idm;
     requires io.github.indeksdesa.idm.json;
+    requires io.github.indeksdesa.idm.tables;
 
     exports io.github.indeksdesa.idm.examples;
 }

@@ -12,4 +12,5 @@ module io.github.indeksdesa.idm {
     exports io.github.indeksdesa.idm.plan;
     exports io.github.indeksdesa.idm.batch;
     exports io.github.indeksdesa.idm.verify;
+    exports io.github.indeksdesa.idm.io;
 }

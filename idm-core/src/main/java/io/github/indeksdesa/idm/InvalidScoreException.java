@@ -1,5 +1,6 @@
 package io.github.indeksdesa.idm;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -17,15 +18,15 @@ public final class InvalidScoreException extends IllegalArgumentException {
     private final String indicatorCode;
     /** The rejected value. */
     private final int value;
-    /** The allowed scores. */
-    private final List<Integer> allowed;
+    /** The allowed scores, ascending (an array: the exception stays serializable). */
+    private final int[] allowed;
 
     InvalidScoreException(Indicator indicator, int value, List<Integer> allowed, String reason) {
         super(indicator.describe() + ": score " + value + " " + reason + "; allowed: "
                 + allowed.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}")));
         this.indicatorCode = indicator.code();
         this.value = value;
-        this.allowed = List.copyOf(allowed);
+        this.allowed = allowed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -52,7 +53,7 @@ public final class InvalidScoreException extends IllegalArgumentException {
      * @return the allowed scores, ascending, not null
      */
     public List<Integer> allowed() {
-        return allowed;
+        return Arrays.stream(allowed).boxed().toList();
     }
 
     static void check(Indicator indicator, int value, ScoreValidation validation) {

@@ -1,7 +1,7 @@
 package io.github.indeksdesa.idm.examples;
 
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.ReadSummary;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
+import io.github.indeksdesa.idm.tables.ReadSummary;
 import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Path;

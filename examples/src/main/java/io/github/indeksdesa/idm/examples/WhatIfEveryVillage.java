@@ -5,7 +5,7 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.BatchReaders;
+import io.github.indeksdesa.idm.tables.ScoresMatrixReader;
 import java.nio.file.Path;
 
 /**
@@ -26,8 +26,8 @@ public final class WhatIfEveryVillage {
         Path table = Path.of(args.length > 0 ? args[0] : "examples/data/scores.csv");
         // README:begin
         IdmModel model = IdmModel.official();
-        ScoreMatrix villages = BatchReaders.scoresTable(model, ScoreValidation.LADDER, table,
-                rejected -> System.err.println(rejected));
+        ScoreMatrix villages = ScoresMatrixReader.of(model, ScoreValidation.LADDER)
+                .read(table, rejected -> System.err.println(rejected));
         BatchResult result = BatchScorer.of(model).score(villages);            // N/6300 and status of each
         System.out.println(result.statusCounts());
         System.out.println(result.whatIf(model.indicator("IKL03"), 5));       // disaster preparedness everywhere

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageScores;
-import io.github.indeksdesa.idm.json.ScoresTableReader;
+import io.github.indeksdesa.idm.tables.ScoresTableReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

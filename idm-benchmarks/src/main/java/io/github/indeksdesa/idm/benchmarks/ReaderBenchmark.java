@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.indeksdesa.idm.json.BulkTableReader;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.Verifier;

@@ -1,11 +1,17 @@
 package io.github.indeksdesa.idm.cli;
 
 import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.json.RumusanReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -57,29 +63,55 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** What to do with one source. */
     interface SourceAction {
-        void accept(Source source) throws IOException;
+        void accept(Input source) throws IOException;
     }
 
     /** Expands every argument and runs the action on each source; unreadable ones are reported. */
     void forEachSource(List<String> inputs, SourceAction action) {
         for (String input : inputs) {
-            List<Source> sources;
+            List<Input> sources;
             try {
-                sources = Source.expand(input, parent.stdin());
+                sources = expand(input, parent.stdin());
             } catch (InputException e) {
                 error(e);
                 continue;
+            } catch (UncheckedIOException e) {
+                error(new InputException(input, "", "the directory cannot be listed: " + e.getMessage(), e));
+                continue;
             }
-            for (Source source : sources) {
+            for (Input source : sources) {
                 try {
                     action.accept(source);
                 } catch (InputException e) {
                     error(e);
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
+                    error(Villages.inputException(source, e));
                 } catch (IOException | UncheckedIOException e) {
                     error(new InputException(source.name(), "", "cannot be read: " + e.getMessage(), e));
                 }
             }
         }
+    }
+
+    /**
+     * Expands one command-line argument into inputs: standard input for {@code -}, the report files
+     * ({@code *.json}) below a directory in path order, or a file.
+     *
+     * @throws InputException if a directory holds no report file
+     */
+    static List<Input> expand(String argument, InputStream stdin) {
+        if (argument.equals("-")) {
+            return List.of(Input.of("<stdin>", stdin));
+        }
+        Path path = Path.of(argument);
+        if (!Files.isDirectory(path)) {
+            return List.of(Input.of(path));
+        }
+        List<Input> files = RumusanReader.reportFiles(path).stream().map(Input::of).collect(Collectors.toList());
+        if (files.isEmpty()) {
+            throw new InputException(argument, "", "the directory holds no *.json file");
+        }
+        return files;
     }
 
     /** The exit status once all inputs are done. */

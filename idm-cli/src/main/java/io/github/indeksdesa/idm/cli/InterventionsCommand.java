@@ -2,6 +2,7 @@ package io.github.indeksdesa.idm.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
 import io.github.indeksdesa.idm.plan.Interventions;
@@ -64,7 +65,7 @@ final class InterventionsCommand extends BaseCommand {
         PlanInputs reader = new PlanInputs(model);
         List<Villages.Scored> scored = new ArrayList<>();
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 throw new InputException(source.name(), "", "a bulk table has only IKS/IKE/IKL, no indicator "
                         + "scores: give rumusan reports or a scores table (idm plan gives index-level plans)");
             }

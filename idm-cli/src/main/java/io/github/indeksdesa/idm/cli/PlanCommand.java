@@ -1,8 +1,8 @@
 package io.github.indeksdesa.idm.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Agencies;
+import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;

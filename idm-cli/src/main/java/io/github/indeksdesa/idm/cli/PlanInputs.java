@@ -5,10 +5,11 @@ import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.VillageValue;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +51,9 @@ final class PlanInputs {
      * Reads one source: scored villages to {@code scored}, bulk rows to {@code indexLevel}, bad rows
      * to {@code rejected}.
      */
-    void read(Source source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel,
+    void read(Input source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel,
             Consumer<InputException> rejected) throws IOException {
-        if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+        if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
             try (InputStream in = source.open()) {
                 BulkTableReader.create().read(in, source.name(), row -> {
                     try {
@@ -61,7 +62,7 @@ final class PlanInputs {
                         rejected.accept(e);
                     }
                 }, row -> rejected.accept(Villages.rejection(row)));
-            } catch (IdmJsonException e) {
+            } catch (io.github.indeksdesa.idm.io.InputException e) {
                 throw Villages.inputException(source, e);
             }
         } else {

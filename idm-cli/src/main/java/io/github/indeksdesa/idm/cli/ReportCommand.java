@@ -5,6 +5,7 @@ import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.report.ReportRow;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import java.io.PrintWriter;

@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.json.RumusanWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import java.io.IOException;
@@ -69,14 +70,14 @@ final class ScoreCommand extends BaseCommand {
             }
         };
         forEachSource(inputs, source -> {
-            if (batch && indexLevel && source.kind() == Source.Kind.SCORES) {
+            if (batch && indexLevel && source.kind() == InputKind.SCORES_TABLE) {
                 villages.readBatch(source, result -> {
                     try {
                         emit(source.name(), result, g, all);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, each, this::error);
+                }, this::error);
             } else {
                 villages.read(source, each, this::error);
             }

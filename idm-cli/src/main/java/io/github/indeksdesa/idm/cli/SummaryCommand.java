@@ -6,8 +6,8 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,17 +100,17 @@ final class SummaryCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         forEachSource(inputs, source -> {
-            if (source.kind() == Source.Kind.BULK || source.kind() == Source.Kind.BULK_XLSX) {
+            if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 try (InputStream in = source.open()) {
                     BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw Villages.inputException(source, e);
                 }
             } else {
                 Consumer<Villages.Scored> each = scored -> tally(scored.result().villageCode().value(),
                         regionName(scored), scored.result().year(), scored.result().status(), scored.result().idm());
-                if (batch && source.kind() == Source.Kind.SCORES) {
-                    new Villages(model, true).readBatch(source, this::tally, each, this::error);
+                if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                    new Villages(model, true).readBatch(source, this::tally, this::error);
                 } else {
                     new Villages(model, true).read(source, each, this::error);
                 }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
-import io.github.indeksdesa.idm.json.BulkTableReader;
-import io.github.indeksdesa.idm.json.CsvRecord;
-import io.github.indeksdesa.idm.json.IdmJsonException;
+import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.tables.BulkTableReader;
+import io.github.indeksdesa.idm.tables.CsvRecord;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.Verifier;
@@ -68,23 +68,23 @@ final class VerifyCommand extends BaseCommand {
         }
         forEachSource(inputs, source -> {
             switch (source.kind()) {
-                case RUMUSAN:
+                case RUMUSAN_JSON:
                     PublishedReport report = Villages.readReport(rumusan, source);
                     checked++;
                     reports.verify(report).forEach(f -> found(Finding.of(f, "")));
                     break;
-                case BULK:
+                case BULK_TABLE:
                 case BULK_XLSX:
                     try (InputStream in = source.open()) {
                         BulkTableReader.create().read(in, source.name(), row -> {
                             checked++;
                             reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
                         }, row -> error(Villages.rejection(row)));
-                    } catch (IdmJsonException e) {
+                    } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }
                     break;
-                case SCORES:
+                case SCORES_TABLE:
                     try (Reader reader = source.reader()) {
                         Villages.scoresReader(model, true).read(reader, source.name(), scores -> {
                             checked++;
@@ -97,7 +97,7 @@ final class VerifyCommand extends BaseCommand {
                                 }
                             }
                         }, row -> error(Villages.rejection(row)));
-                    } catch (IdmJsonException e) {
+                    } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }
                     break;
@@ -164,7 +164,7 @@ final class VerifyCommand extends BaseCommand {
         return value == null ? "(missing)" : value.isEmpty() ? "(none)" : value;
     }
 
-    private void vectorsJson(Source source, VectorCheck verifier) throws IOException {
+    private void vectorsJson(Input source, VectorCheck verifier) throws IOException {
         JsonNode root;
         try (InputStream in = source.open()) {
             root = MAPPER.readTree(in);
@@ -220,7 +220,7 @@ final class VerifyCommand extends BaseCommand {
         }
     }
 
-    private void vectorsCsv(Source source, VectorCheck verifier) throws IOException {
+    private void vectorsCsv(Input source, VectorCheck verifier) throws IOException {
         try (Reader reader = source.reader()) {
             Iterator<CsvRecord> records = CsvRecord.read(reader);
             CsvRecord head = null;

@@ -9,11 +9,12 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
-import io.github.indeksdesa.idm.json.IdmJsonException;
-import io.github.indeksdesa.idm.json.RejectedRow;
+import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.json.RumusanReader;
-import io.github.indeksdesa.idm.json.ScoresTableReader;
 import io.github.indeksdesa.idm.report.VillageIdentity;
+import io.github.indeksdesa.idm.tables.RejectedRow;
+import io.github.indeksdesa.idm.tables.ScoresMatrixReader;
+import io.github.indeksdesa.idm.tables.ScoresTableReader;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,20 +48,17 @@ final class Villages {
     }
 
     /** Reads a rumusan report with idm-json, its errors as {@link InputException}s. */
-    static PublishedReport readReport(RumusanReader reader, Source source) throws IOException {
+    static PublishedReport readReport(RumusanReader reader, Input source) throws IOException {
         try (InputStream in = source.open()) {
             return reader.read(in, source.name());
-        } catch (IdmJsonException e) {
+        } catch (io.github.indeksdesa.idm.io.InputException e) {
             throw inputException(source, e);
         }
     }
 
-    /** An error of idm-json's readers, as an input that cannot be read. */
-    static InputException inputException(Source source, IdmJsonException e) {
-        String prefix = e.sourceName() + (e.location().isEmpty() ? "" : " at " + e.location()) + ": ";
-        String message = e.getMessage();
-        return new InputException(source.name(), e.location(),
-                message.startsWith(prefix) ? message.substring(prefix.length()) : message, e);
+    /** An error of the readers of idm-json and idm-tables, as an input that cannot be read. */
+    static InputException inputException(Input source, io.github.indeksdesa.idm.io.InputException e) {
+        return new InputException(source.name(), e.location(), e.reason(), e);
     }
 
     /** A table row idm-json's readers rejected. */
@@ -79,19 +77,19 @@ final class Villages {
      *
      * @throws InputException if the source cannot be read or holds no scores
      */
-    void read(Source source, Consumer<Scored> accepted, Consumer<InputException> rejected) throws IOException {
+    void read(Input source, Consumer<Scored> accepted, Consumer<InputException> rejected) throws IOException {
         switch (source.kind()) {
-            case RUMUSAN:
+            case RUMUSAN_JSON:
                 PublishedReport report = readReport(rumusan, source);
                 accepted.accept(new Scored(source.name(), identity(source, report), evaluate(source, report)));
                 break;
-            case SCORES:
+            case SCORES_TABLE:
                 try (Reader reader = source.reader()) {
                     scoresReader(model, lenient).read(reader, source.name(),
                             scores -> accepted.accept(new Scored(source.name(),
                                     VillageIdentity.of(scores.villageCode()), scores.evaluate())),
                             row -> rejected.accept(rejection(row)));
-                } catch (IdmJsonException e) {
+                } catch (io.github.indeksdesa.idm.io.InputException e) {
                     throw inputException(source, e);
                 }
                 break;
@@ -106,34 +104,19 @@ final class Villages {
     static final int BATCH = 1 << 16;
 
     /**
-     * Scores a scores table in batches while it is in the plain form {@link BatchTable} reads,
-     * handing each to {@code scored}. If the table leaves that form, the whole table is read again
-     * as {@link #read} does, which reports each bad row to {@code rejected}, and the villages after
-     * those already scored go to {@code accepted}: the same villages, in the same order, as
-     * {@link #read} alone gives.
+     * Scores a scores table in batches of at most {@link #BATCH} villages, read by idm-tables'
+     * {@link ScoresMatrixReader}, handing each to {@code scored}; each bad row goes to
+     * {@code rejected}. The villages, their order and the rejected rows are those {@link #read} gives.
      *
-     * @throws InputException if the source cannot be read
+     * @throws io.github.indeksdesa.idm.io.InputException if the source is not a scores table or cannot be read
      */
-    void readBatch(Source source, Consumer<BatchResult> scored, Consumer<Scored> accepted,
-            Consumer<InputException> rejected) throws IOException {
+    void readBatch(Input source, Consumer<BatchResult> scored, Consumer<InputException> rejected) {
         BatchScorer scorer = BatchScorer.of(model);
-        long[] done = {0};
-        if (new BatchTable(model, lenient).read(source, BATCH, matrix -> {
-            done[0] += matrix.villageCount();
-            scored.accept(scorer.score(matrix));
-        })) {
-            return;
-        }
-        read(source, village -> {
-            if (done[0] > 0) {
-                done[0]--;
-            } else {
-                accepted.accept(village);
-            }
-        }, rejected);
+        ScoresMatrixReader.of(model, lenient ? ScoreValidation.RANGE : ScoreValidation.LADDER).read(source, BATCH,
+                matrix -> scored.accept(scorer.score(matrix)), row -> rejected.accept(rejection(row)));
     }
 
-    private static VillageIdentity identity(Source source, PublishedReport report) {
+    private static VillageIdentity identity(Input source, PublishedReport report) {
         if (!VillageCode.isValid(report.villageCode())) {
             throw new InputException(source.name(), "mapData.IDENTITAS[0].id_desa", "expected a 10-digit village "
                     + "code, found \"" + report.villageCode() + "\"");
@@ -143,7 +126,7 @@ final class Villages {
                 report.provinceName().orElse(null));
     }
 
-    private VillageResult evaluate(Source source, PublishedReport report) {
+    private VillageResult evaluate(Input source, PublishedReport report) {
         int[] scores = report.scores();
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] < IdmModel.MIN_SCORE || scores[i] > IdmModel.MAX_SCORE) {

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static java.util.stream.Collectors.toList;
 
 import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
-import io.github.indeksdesa.idm.json.ScoresTableWriter;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.tables.ScoresMatrixReader;
+import io.github.indeksdesa.idm.tables.ScoresTableWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -111,7 +114,6 @@ class BatchPathTest {
         Path offLadder = Files.writeString(dir.resolve("off-ladder.csv"),
                 lines.get(0) + "\n" + lines.get(1).replaceFirst("^(\\d+,\\d+),\\d,", "$1,0,") + "\n");
         for (Path file : List.of(bad, crlf, offLadder)) {
-            assertFalse(new BatchTable(MODEL, false).read(source(file), Villages.BATCH, m -> { }), file.toString());
             assertSame("summary", file.toString());
             assertSame("score", "--format", "csv", file.toString());
             assertSame("score", "--lenient", "--format", "csv", file.toString());
@@ -133,9 +135,9 @@ class BatchPathTest {
         big.addAll(lines.subList(1, 300));
         Path file = Files.write(dir.resolve("big-bad.csv"), big);
         List<ScoreMatrix> read = new ArrayList<>();
-        assertFalse(new BatchTable(MODEL, false).read(source(file), Villages.BATCH, read::add));
-        assertEquals(List.of(Villages.BATCH), read.stream().map(ScoreMatrix::villageCount).collect(toList()),
-                "the full batch before the bad row");
+        ScoresMatrixReader.of(MODEL, ScoreValidation.LADDER).read(Input.of(file), Villages.BATCH, read::add, r -> { });
+        assertEquals(List.of(Villages.BATCH, 70_000 + 1 + 299 - Villages.BATCH),
+                read.stream().map(ScoreMatrix::villageCount).collect(toList()), "full batches across the bad row");
         assertSame("summary", "--by", "kabupaten", file.toString());
         Result batch = run(true, "", "score", "--format", "csv", file.toString());
         assertEquals(run(false, "", "score", "--format", "csv", file.toString()), batch);
@@ -145,22 +147,16 @@ class BatchPathTest {
     }
 
     @Test
-    void thePlainTableIsReadInBatches() throws IOException {
-        List<ScoreMatrix> read = new ArrayList<>();
-        assertTrue(new BatchTable(MODEL, false).read(source(table), 2_000, read::add));
-        assertEquals(List.of(2_000, 2_000, 1_000), read.stream().map(ScoreMatrix::villageCount).collect(toList()));
-        assertFalse(MODEL.indicators().get(0).allows(0), "IKS01 has no score 0 on its ladder");
+    void standardInputTakesTheBatchPathWithTheSameOutput() throws IOException {
         List<String> lines = Files.readAllLines(table);
-        Path offLadder = Files.writeString(dir.resolve("off-ladder-lenient.csv"),
-                lines.get(0) + "\n" + lines.get(1).replaceFirst("^(\\d+,\\d+),\\d,", "$1,0,") + "\n");
-        assertFalse(new BatchTable(MODEL, false).read(source(offLadder), 10, m -> { }), "strict: off the ladder");
-        read.clear();
-        assertTrue(new BatchTable(MODEL, true).read(source(offLadder), 10, read::add), "lenient");
-        assertEquals(0, read.get(0).score(0, 0));
-    }
-
-    private static Source source(Path file) {
-        return Source.expand(file.toString(), new ByteArrayInputStream(new byte[0])).get(0);
+        lines.set(3_000, lines.get(3_000).replaceFirst(",\\d$", ",9"));
+        String text = String.join("\n", lines) + "\n";
+        for (String command : List.of("score", "summary")) {
+            Result batch = run(true, text, command, "--format", "csv", "-");
+            assertEquals(run(false, text, command, "--format", "csv", "-"), batch, command);
+            assertTrue(batch.err().contains("<stdin> at line 3001") || batch.err().contains("<stdin>: line 3001"),
+                    batch.err());
+        }
     }
 
     private static void assertSame(String... args) {

@@ -160,6 +160,16 @@ class CommandTest {
     }
 
     @Test
+    void aMissingFileIsNamedAsSuch() {
+        for (String command : List.of("score", "verify", "summary")) {
+            Cli.Result result = Cli.run(command, "/nonexistent.json");
+            assertEquals(2, result.status(), command);
+            assertEquals("idm " + command + ": /nonexistent.json: no such file", result.err().lines().findFirst()
+                    .orElse(""), command);
+        }
+    }
+
+    @Test
     void badReportNamesTheJsonPath() throws IOException {
         String report = Files.readString(Path.of(KELADEN)).replaceFirst("\"SKOR\":5", "\"SKOR\":\"lima\"");
         Cli.Result result = Cli.run("score", write("bad.json", report).toString());

@@ -7,7 +7,7 @@ import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.json.RumusanWriter;
-import io.github.indeksdesa.idm.json.ScoresTableWriter;
+import io.github.indeksdesa.idm.tables.ScoresTableWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import java.io.StringWriter;

@@ -11,13 +11,13 @@ public final class InvalidBatchException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** The problems listed, at most {@link ScoreMatrix#problems(io.github.indeksdesa.idm.ScoreValidation, int)}'s limit. */
-    private final List<ScoreProblem> problems;
+    private final ScoreProblem[] problems;
     /** How many scores are not allowed in all. */
     private final long problemCount;
 
     InvalidBatchException(List<ScoreProblem> problems, long problemCount) {
         super(message(problems, problemCount));
-        this.problems = List.copyOf(problems);
+        this.problems = problems.toArray(new ScoreProblem[0]);
         this.problemCount = problemCount;
     }
 
@@ -41,7 +41,7 @@ public final class InvalidBatchException extends IllegalArgumentException {
      * @return the problems, not null, not empty
      */
     public List<ScoreProblem> problems() {
-        return problems;
+        return List.of(problems);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.indeksdesa.idm.batch;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -10,18 +12,24 @@ import java.util.stream.Collectors;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ScoreProblem {
+public final class ScoreProblem implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    /** The village's row in the matrix. */
     private final int village;
+    /** The code of the indicator. */
     private final String indicatorCode;
+    /** The score found. */
     private final int value;
-    private final List<Integer> allowed;
+    /** The allowed scores, ascending (an array: the value stays serializable). */
+    private final int[] allowed;
 
     ScoreProblem(int village, String indicatorCode, int value, List<Integer> allowed) {
         this.village = village;
         this.indicatorCode = indicatorCode;
         this.value = value;
-        this.allowed = List.copyOf(allowed);
+        this.allowed = allowed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -57,7 +65,7 @@ public final class ScoreProblem {
      * @return the allowed scores, ascending, not null
      */
     public List<Integer> allowed() {
-        return allowed;
+        return Arrays.stream(allowed).boxed().toList();
     }
 
     /**
@@ -73,7 +81,7 @@ public final class ScoreProblem {
         }
         ScoreProblem o = (ScoreProblem) other;
         return village == o.village && value == o.value && indicatorCode.equals(o.indicatorCode)
-                && allowed.equals(o.allowed);
+                && Arrays.equals(allowed, o.allowed);
     }
 
     /**
@@ -83,7 +91,7 @@ public final class ScoreProblem {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(village, indicatorCode, value, allowed);
+        return Objects.hash(village, indicatorCode, value, Arrays.hashCode(allowed));
     }
 
     /**
@@ -95,6 +103,6 @@ public final class ScoreProblem {
     @Override
     public String toString() {
         return "village " + village + ": " + indicatorCode + " score " + value + " is not allowed; allowed: "
-                + allowed.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
+                + Arrays.stream(allowed).mapToObj(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
     }
 }

@@ -26,7 +26,7 @@ import io.github.indeksdesa.idm.verify.Finding;
  * unknown indicator code, a score off its ladder) fails with Jackson's
  * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}, whose path names the field.
  */
-public class IdmModule extends SimpleModule {
+public final class IdmModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 

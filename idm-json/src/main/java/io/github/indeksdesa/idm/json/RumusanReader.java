@@ -11,6 +11,8 @@ import io.github.indeksdesa.idm.Agencies;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.RowKind;
 import io.github.indeksdesa.idm.verify.PublishedReport;
@@ -20,7 +22,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +98,34 @@ public final class RumusanReader {
      * @return the published report, not null
      * @throws IdmJsonException if the file is not a report, naming the path and what was expected
      * @throws MinistryErrorException if the file is the ministry's error envelope
+     * @throws InputException if the file does not exist ({@code "no such file"})
      * @throws UncheckedIOException if the file cannot be read
      */
     public PublishedReport read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+        return read(Input.of(Objects.requireNonNull(file, "file")));
+    }
+
+    /**
+     * Reads a report from an input: a file, or standard input or another stream (gzip or not); the
+     * source name is the input's name.
+     *
+     * <pre>{@code
+     * PublishedReport report = RumusanReader.official().read(Input.stdin());
+     * }</pre>
+     *
+     * @param input the input, not null
+     * @return the published report, not null
+     * @throws IdmJsonException if the input is not a report, naming it and what was expected
+     * @throws MinistryErrorException if the input is the ministry's error envelope
+     * @throws InputException if the input is a file that does not exist ({@code "no such file"})
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public PublishedReport read(Input input) {
+        Objects.requireNonNull(input, "input");
+        try (InputStream in = input.open()) {
+            return read(in, input.name());
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -50,28 +50,6 @@ class BatchReadersTest {
     }
 
     @Test
-    void scoresTableIntoMatrix(@TempDir Path dir) throws Exception {
-        List<VillageScores> villages = villages();
-        String text = ScoresTableTest.table(villages.toArray(new VillageScores[0]));
-        String[] lines = text.split("\n");
-        // One row off the ladder (IKS02 Dokter = 3): rejected by LADDER, kept by RANGE.
-        String offLadder = lines[1].replaceFirst("^(\\d+,\\d+,\\d+,)\\d", "$13");
-        Path file = dir.resolve("scores.csv");
-        Files.writeString(file, text + offLadder + "\n", StandardCharsets.UTF_8);
-        List<RejectedRow> rejected = new ArrayList<>();
-        ScoreMatrix matrix = BatchReaders.scoresTable(Fixtures.MODEL, ScoreValidation.LADDER, file, rejected::add);
-        assertEquals(1, rejected.size(), rejected::toString);
-        assertTrue(rejected.get(0).reason().contains("IKS02"), rejected.get(0).reason());
-        assertTrue(matrix.isChecked());
-        assertMatchesPerVillage(villages, matrix);
-        List<RejectedRow> none = new ArrayList<>();
-        ScoreMatrix lenient = BatchReaders.scoresTable(Fixtures.MODEL, ScoreValidation.RANGE, file, none::add);
-        assertEquals(List.of(), none);
-        assertEquals(villages.size() + 1, lenient.villageCount());
-        assertEquals(3, lenient.score(villages.size(), 1));
-    }
-
-    @Test
     void rumusanDirectoryIntoMatrix(@TempDir Path dir) throws Exception {
         List<VillageScores> villages = villages();
         for (VillageScores v : villages) {

@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -157,11 +157,11 @@ class BulkTableTest {
 
     @Test
     void aHeaderThatIsNotABulkTableIsAnError() {
-        IdmJsonException e = assertThrows(IdmJsonException.class, () -> csv("a,b,c\n1,2,3\n"));
+        IdmTableException e = assertThrows(IdmTableException.class, () -> csv("a,b,c\n1,2,3\n"));
         assertTrue(e.getMessage().contains("village code column"), e.getMessage());
-        e = assertThrows(IdmJsonException.class, () -> csv("KODE_DESA,IKS_2024,IKE_2024\n"));
+        e = assertThrows(IdmTableException.class, () -> csv("KODE_DESA,IKS_2024,IKE_2024\n"));
         assertTrue(e.getMessage().contains("missing IKL_2024, NILAI_IDM_2024, STATUS_IDM_2024"), e.getMessage());
-        assertThrows(IdmJsonException.class, () -> csv(""));
+        assertThrows(IdmTableException.class, () -> csv(""));
     }
 
     @Test

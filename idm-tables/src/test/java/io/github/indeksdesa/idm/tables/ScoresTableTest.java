@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,7 +67,7 @@ class ScoresTableTest {
 
     @Test
     void aWrongHeaderIsAnError() {
-        IdmJsonException e = assertThrows(IdmJsonException.class, () -> ScoresTableReader.official()
+        IdmTableException e = assertThrows(IdmTableException.class, () -> ScoresTableReader.official()
                 .read(new StringReader("kode_desa,tahun,IKS01,FOO\n"), "s.csv", x -> { }, x -> { }));
         assertTrue(e.getMessage().contains("unknown [FOO]"), e.getMessage());
         assertEquals("line 1", e.location());

@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.verify.PublishedRow;

@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,18 +70,18 @@ final class XlsxRows implements TableRows {
                 String sheet = firstSheet(zip, source);
                 ZipEntry entry = zip.getEntry(sheet);
                 if (entry == null) {
-                    throw new IdmJsonException(source, sheet, "the workbook has no sheet " + sheet, null);
+                    throw new IdmTableException(source, sheet, "the workbook has no sheet " + sheet, null);
                 }
                 try (InputStream sheetIn = zip.getInputStream(entry)) {
                     XMLStreamReader xml = xml(sheetIn);
                     String name = sheet.substring(sheet.lastIndexOf('/') + 1);
                     return handler.handle(new XlsxRows(source, name, xml, shared));
                 } catch (XMLStreamException e) {
-                    throw new IdmJsonException(source, sheet, "not a readable sheet: " + e.getMessage(), e);
+                    throw new IdmTableException(source, sheet, "not a readable sheet: " + e.getMessage(), e);
                 }
             } catch (IOException e) {
                 // the temporary copy was written: what fails here is the workbook's content
-                throw new IdmJsonException(source, "", "not a readable XLSX workbook: " + e.getMessage(), e);
+                throw new IdmTableException(source, "", "not a readable XLSX workbook: " + e.getMessage(), e);
             }
         } finally {
             Files.deleteIfExists(temp);
@@ -120,7 +120,7 @@ final class XlsxRows implements TableRows {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new IdmJsonException(source, "xl/sharedStrings.xml", "not readable: " + e.getMessage(), e);
+            throw new IdmTableException(source, "xl/sharedStrings.xml", "not readable: " + e.getMessage(), e);
         }
         return strings;
     }
@@ -168,7 +168,7 @@ final class XlsxRows implements TableRows {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new IdmJsonException(source, path, "not readable: " + e.getMessage(), e);
+            throw new IdmTableException(source, path, "not readable: " + e.getMessage(), e);
         }
     }
 
@@ -182,7 +182,7 @@ final class XlsxRows implements TableRows {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new IdmJsonException(source, sheetName, "not a readable sheet: " + e.getMessage(), e);
+            throw new IdmTableException(source, sheetName, "not a readable sheet: " + e.getMessage(), e);
         }
     }
 

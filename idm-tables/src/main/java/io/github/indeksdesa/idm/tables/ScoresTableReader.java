@@ -1,25 +1,21 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
-import java.io.BufferedInputStream;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the project's indicator-level scores table: CSV (optionally gzip-compressed) with the
@@ -76,20 +72,36 @@ public final class ScoresTableReader {
      * @param scores receives each row's scores, not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a scores table's
+     * @throws IdmTableException if the header is not a scores table's
+     * @throws InputException if the file does not exist ({@code "no such file"})
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadSummary read(Path file, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream raw = Files.newInputStream(file)) {
-            InputStream in = new BufferedInputStream(raw, 1 << 16);
-            in.mark(2);
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            in.reset();
-            Reader reader = new InputStreamReader(gzip ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8);
-            return read(reader, file.toString(), scores, rejected);
+        return read(Input.of(Objects.requireNonNull(file, "file")), scores, rejected);
+    }
+
+    /**
+     * Reads a scores table from an input: a file, or standard input or another stream (CSV or
+     * gzip-compressed CSV, UTF-8); rows and errors name the input.
+     *
+     * <pre>{@code
+     * ScoresTableReader.official().read(Input.stdin(), scores::add, System.err::println);
+     * }</pre>
+     *
+     * @param input the input, not null
+     * @param scores receives each row's scores, not null
+     * @param rejected receives each row that could not be read, not null
+     * @return the counts, not null
+     * @throws IdmTableException if the header is not a scores table's
+     * @throws InputException if the input is a file that does not exist ({@code "no such file"})
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public ReadSummary read(Input input, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
+        Objects.requireNonNull(input, "input");
+        try (Reader reader = input.reader()) {
+            return read(reader, input.name(), scores, rejected);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,22 +113,28 @@ public final class ScoresTableReader {
      * @param scores receives each row's scores, not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a scores table's
+     * @throws IdmTableException if the header is not a scores table's
      * @throws UncheckedIOException if the reader fails
      */
     public ReadSummary read(Reader in, String source, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
+        return read(in, source, 0, scores, rejected);
+    }
+
+    /** As {@link #read(Reader, String, Consumer, Consumer)}, the text's first line being line {@code linesBefore + 1}. */
+    ReadSummary read(Reader in, String source, long linesBefore, Consumer<VillageScores> scores,
+            Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(rejected, "rejected");
         try {
-            TableRows records = new CsvRecords(in);
+            TableRows records = new CsvRecords(in, linesBefore);
             TableRows.Row header = records.next();
             while (header != null && header.isBlank()) {
                 header = records.next();
             }
             if (header == null) {
-                throw new IdmJsonException(source, "", "expected a header row, found no content", null);
+                throw new IdmTableException(source, "", "expected a header row, found no content", null);
             }
             int[] positions = positions(source, header);
             long read = 0;
@@ -165,14 +183,14 @@ public final class ScoresTableReader {
             if (positions[k] < 0) {
                 missing.add(expected.get(k));
             } else if (names.lastIndexOf(expected.get(k)) != positions[k]) {
-                throw new IdmJsonException(source, header.location, "column " + expected.get(k)
+                throw new IdmTableException(source, header.location, "column " + expected.get(k)
                         + " appears twice", null);
             }
         }
         List<String> unknown = new ArrayList<>(names);
         unknown.removeAll(expected);
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new IdmJsonException(source, header.location, "expected the columns kode_desa, tahun and "
+            throw new IdmTableException(source, header.location, "expected the columns kode_desa, tahun and "
                     + "the " + model.indicatorCount() + " indicator codes; missing " + missing + ", unknown "
                     + unknown, null);
         }

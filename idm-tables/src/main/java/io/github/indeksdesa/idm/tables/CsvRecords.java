@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,7 +33,13 @@ final class CsvRecords implements TableRows {
     private int width = -1;
 
     CsvRecords(Reader in) {
+        this(in, 0);
+    }
+
+    /** Reads records whose first line is line {@code linesBefore + 1} of the source. */
+    CsvRecords(Reader in, long linesBefore) {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        this.lines = linesBefore;
     }
 
     private Line line() throws IOException {

@@ -1,6 +1,8 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ import java.util.zip.GZIPInputStream;
  * different number of cells than the header, no village code, broken quoting) is handed to the
  * rejection consumer with its line and reason, and the rest are read.
  *
- * <p>A header that is not a bulk table throws {@link IdmJsonException} naming the source.
+ * <p>A header that is not a bulk table throws {@link IdmTableException} naming the source.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -75,15 +76,36 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
+     * @throws InputException if the file does not exist ({@code "no such file"})
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadSummary read(Path file, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), rows, rejected);
+        return read(Input.of(Objects.requireNonNull(file, "file")), rows, rejected);
+    }
+
+    /**
+     * Reads a table from an input: a file, or standard input or another stream (XLSX,
+     * gzip-compressed CSV or CSV, told apart by their first bytes); rows and errors name the input.
+     *
+     * <pre>{@code
+     * BulkTableReader.create().read(Input.stdin(), rows::add, System.err::println);
+     * }</pre>
+     *
+     * @param input the input, not null
+     * @param rows receives each row (one per village and year), not null
+     * @param rejected receives each row that could not be read, not null
+     * @return the counts, not null
+     * @throws IdmTableException if the header is not a bulk table's
+     * @throws InputException if the input is a file that does not exist ({@code "no such file"})
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public ReadSummary read(Input input, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
+        Objects.requireNonNull(input, "input");
+        try (InputStream in = input.open()) {
+            return read(in, input.name(), rows, rejected);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -95,7 +117,7 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ReadSummary read(InputStream in, String source, Consumer<PublishedRow> rows,
@@ -129,7 +151,7 @@ public final class BulkTableReader {
      * @param rows receives each row (one per village and year), not null
      * @param rejected receives each row that could not be read, not null
      * @return the counts, not null
-     * @throws IdmJsonException if the header is not a bulk table's
+     * @throws IdmTableException if the header is not a bulk table's
      * @throws UncheckedIOException if the reader fails
      */
     public ReadSummary readCsv(Reader in, String source, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
@@ -151,7 +173,7 @@ public final class BulkTableReader {
             header = table.next();
         }
         if (header == null) {
-            throw new IdmJsonException(source, "", "expected a header row, found no content", null);
+            throw new IdmTableException(source, "", "expected a header row, found no content", null);
         }
         Columns columns = Columns.of(source, header);
         long read = 0;
@@ -248,11 +270,11 @@ public final class BulkTableReader {
                 }
             }
             if (c.code < 0) {
-                throw new IdmJsonException(source, header.location, "expected a village code column (one of "
+                throw new IdmTableException(source, header.location, "expected a village code column (one of "
                         + CODE + "), found " + header.cells, null);
             }
             if (c.years.isEmpty()) {
-                throw new IdmJsonException(source, header.location, "expected columns IKS_{year}, IKE_{year}, "
+                throw new IdmTableException(source, header.location, "expected columns IKS_{year}, IKE_{year}, "
                         + "IKL_{year}, NILAI_IDM_{year} and STATUS_IDM_{year}, found " + header.cells, null);
             }
             c.years.forEach((year, columns) -> {
@@ -264,7 +286,7 @@ public final class BulkTableReader {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    throw new IdmJsonException(source, header.location, "the columns of " + year + " are incomplete: "
+                    throw new IdmTableException(source, header.location, "the columns of " + year + " are incomplete: "
                             + "missing " + String.join(", ", missing), null);
                 }
             });
@@ -274,7 +296,7 @@ public final class BulkTableReader {
         private void put(String source, TableRows.Row header, int column, int year, int kind) {
             int[] columns = years.computeIfAbsent(year, y -> new int[] {-1, -1, -1, -1, -1});
             if (columns[kind] >= 0) {
-                throw new IdmJsonException(source, header.location, "columns \"" + header.cells.get(columns[kind])
+                throw new IdmTableException(source, header.location, "columns \"" + header.cells.get(columns[kind])
                         + "\" and \"" + header.cells.get(column) + "\" hold the same value", null);
             }
             columns[kind] = column;

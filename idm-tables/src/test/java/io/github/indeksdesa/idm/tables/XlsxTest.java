@@ -1,4 +1,4 @@
-package io.github.indeksdesa.idm.json;
+package io.github.indeksdesa.idm.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -135,10 +135,10 @@ class XlsxTest {
     @Test
     void aBrokenWorkbookIsAnError() throws IOException {
         byte[] xlsx = workbook(Map.of("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"));
-        assertThrows(IdmJsonException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(xlsx),
+        assertThrows(IdmTableException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(xlsx),
                 "t.xlsx", r -> { }, r -> { }));
         byte[] notZip = "PK garbage".getBytes(StandardCharsets.UTF_8);
-        assertThrows(IdmJsonException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(notZip),
+        assertThrows(IdmTableException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(notZip),
                 "t.xlsx", r -> { }, r -> { }));
     }
 }

@@ -1,0 +1,84 @@
+package io.github.indeksdesa.idm.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputTest {
+
+    private static final String SCORES = "kode_desa,tahun,IKS01,IKS02\n6401022004,2024,5,4\n";
+
+    private static byte[] gzip(String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static Input stream(byte[] bytes) {
+        return Input.of("<stdin>", new ByteArrayInputStream(bytes));
+    }
+
+    private static Input stream(String text) {
+        return stream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tellsTheKindsApartByContent() throws Exception {
+        assertEquals(InputKind.RUMUSAN_JSON, stream("\n  {\"status\":200}").kind());
+        assertEquals(InputKind.VECTORS_JSON, stream("{\"idmConformanceKit\": \"1\"}").kind());
+        assertEquals(InputKind.VECTORS_CSV, stream("id,category,IKS01\n").kind());
+        assertEquals(InputKind.SCORES_TABLE, stream(SCORES).kind());
+        assertEquals(InputKind.SCORES_TABLE, stream(gzip(SCORES)).kind());
+        assertEquals(InputKind.BULK_TABLE, stream("\uFEFFKODE_DESA,IKS_2024,IKE_2024\n").kind());
+        assertEquals(InputKind.BULK_XLSX, stream(new byte[] {'P', 'K', 3, 4}).kind());
+        InputException empty = assertThrows(InputException.class, () -> stream("\n\n").kind());
+        assertEquals("<stdin>: the input is empty", empty.getMessage());
+        InputException other = assertThrows(InputException.class, () -> stream("hello\n").kind());
+        assertEquals("line 1", other.location());
+        assertEquals("<stdin>", other.sourceName());
+    }
+
+    @Test
+    void aStreamIsOpenedOnceWithTheBytesKindLookedAt() throws Exception {
+        String big = SCORES + "6401022005,2024,5,4\n".repeat(10_000);
+        Input input = stream(gzip(big));
+        assertEquals(InputKind.SCORES_TABLE, input.kind());
+        try (InputStream in = input.open()) {
+            assertEquals(big, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThrows(IllegalStateException.class, input::open);
+    }
+
+    @Test
+    void aFileIsOpenedDecompressedAnyNumberOfTimes(@TempDir Path dir) throws Exception {
+        Input input = Input.of(Files.write(dir.resolve("scores.csv.gz"), gzip(SCORES)));
+        assertEquals(InputKind.SCORES_TABLE, input.kind());
+        for (int i = 0; i < 2; i++) {
+            try (InputStream in = input.open()) {
+                assertEquals(SCORES, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(dir.resolve("scores.csv.gz"), input.file().orElseThrow());
+    }
+
+    @Test
+    void aMissingFileIsNamedAsSuch() {
+        Input missing = Input.of(Path.of("/nonexistent.json"));
+        InputException e = assertThrows(InputException.class, missing::kind);
+        assertEquals("/nonexistent.json: no such file", e.getMessage());
+        assertEquals("no such file", e.reason());
+        assertEquals("", e.location());
+        assertThrows(InputException.class, missing::open);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Readers and writers of tables: the project's scores table and the ministry's yearly bulk tables
+ * (CSV, gzip-compressed CSV, XLSX), with a batch reader of scores tables into a score matrix.
+ */
+module io.github.indeksdesa.idm.tables {
+    requires transitive io.github.indeksdesa.idm;
+    requires java.xml;
+
+    exports io.github.indeksdesa.idm.tables;
+}
