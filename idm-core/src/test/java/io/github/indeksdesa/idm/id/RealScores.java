@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,16 @@ public final class RealScores {
     }
 
     /**
+     * One row of the export.
+     *
+     * @param scores the village's scores
+     * @param line the 1-based line number in the file
+     * @param itemCells the item columns as written, in the model's item order
+     */
+    public record Row(IndeksDesaScores scores, int line, List<String> itemCells) {
+    }
+
+    /**
      * Scores every village of the export with a model, in file order.
      *
      * @param model the model whose headers name the columns
@@ -39,6 +50,18 @@ public final class RealScores {
      * @throws IOException if the file cannot be read
      */
     public static int forEach(IndeksDesaModel model, Consumer<IndeksDesaScores> action) throws IOException {
+        return forEachRow(model, row -> action.accept(row.scores()));
+    }
+
+    /**
+     * Reads every row of the export with a model, in file order.
+     *
+     * @param model the model whose headers name the columns
+     * @param action what to do with each row
+     * @return the number of villages read
+     * @throws IOException if the file cannot be read
+     */
+    public static int forEachRow(IndeksDesaModel model, Consumer<Row> action) throws IOException {
         Path file = SharedData.require(PATH);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
@@ -66,11 +89,13 @@ public final class RealScores {
                 lineNo++;
                 List<String> row = SharedData.splitCsvLine(line);
                 assertEquals(header.size(), row.size(), PATH + ":" + lineNo);
+                List<String> cells = new ArrayList<>();
                 for (int i = 0; i < scores.length; i++) {
-                    scores[i] = Integer.parseInt(row.get(columnOfItem[i]).strip());
+                    cells.add(row.get(columnOfItem[i]));
+                    scores[i] = Integer.parseInt(cells.get(i).strip());
                 }
-                action.accept(IndeksDesaScores.of(model, VillageCode.of(row.get(codeColumn).strip()),
-                        Integer.parseInt(row.get(yearColumn).strip()), scores));
+                action.accept(new Row(IndeksDesaScores.of(model, VillageCode.of(row.get(codeColumn).strip()),
+                        Integer.parseInt(row.get(yearColumn).strip()), scores), lineNo, List.copyOf(cells)));
             }
             return lineNo - 1;
         }
