@@ -52,7 +52,7 @@ class InterventionsTest {
         Fraction total = Fraction.ZERO;
         for (AgencyTask t : dinkes.tasks()) {
             total = total.plus(t.change().gain());
-            assertEquals(t.change().indicator().highestScore(), t.change().to());
+            assertEquals(((PlanChange) t.change()).indicator().highestScore(), t.change().to());
             assertTrue(t.change().agencies().names(AgencyLevel.KAB).contains(t.agency()), t.toString());
         }
         assertEquals(total, dinkes.totalGain());
