@@ -187,7 +187,7 @@ final class ModelReader {
             throw fail("MANDIRI has no upper bound; give the bounds of the four lower statuses");
         }
         if (thresholds[status.ordinal()] != null) {
-            throw fail("a second threshold for " + status);
+            throw fail("a second threshold for " + status.name());
         }
         try {
             thresholds[status.ordinal()] = new BigDecimal(f[2]);
