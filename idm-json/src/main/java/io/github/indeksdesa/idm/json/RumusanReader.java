@@ -48,6 +48,12 @@ import java.util.stream.Stream;
  * as it goes; only an input that breaks a rule is parsed again as a tree, to name the first
  * violation. A stream is read whole into memory first (one report at a time).
  *
+ * <p>Example:
+ * <pre>{@code
+ * PublishedReport report = RumusanReader.official().read(file);
+ * VillageResult result = report.villageScores(IdmModel.official()).evaluate();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RumusanReader {
