@@ -170,7 +170,7 @@ final class ModelReader extends TabRecordReader {
         try {
             thresholds[status.ordinal()] = new BigDecimal(f[2]);
         } catch (NumberFormatException e) {
-            throw fail("threshold of " + status + ": expected a decimal such as 0.4907, found '" + f[2] + "'", e);
+            throw fail("threshold of " + status.name() + ": expected a decimal such as 0.4907, found '" + f[2] + "'", e);
         }
     }
 
