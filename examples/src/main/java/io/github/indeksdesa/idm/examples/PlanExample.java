@@ -54,7 +54,7 @@ public final class PlanExample {
                         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4,
                         0, 0, 0));
 
-        UpgradePlanner planner = UpgradePlanner.defaults();
+        UpgradePlanner planner = UpgradePlanner.official();
         List<UpgradePlan> plans = new ArrayList<>();
         out.println("== Plans to the next status ==");
         for (VillageScores village : villages) {

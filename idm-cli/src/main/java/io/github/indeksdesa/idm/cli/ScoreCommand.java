@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,13 +42,18 @@ final class ScoreCommand extends BaseCommand {
             description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
     List<String> inputs;
 
-    private static final RumusanWriter WRITER = RumusanWriter.create();
+    private static final RumusanWriter WRITER = RumusanWriter.official();
 
     static final List<String> COLUMNS = List.of("kode_desa", "tahun", "nama_desa", "iks", "ike", "ikl", "idm",
             "status", "target_status", "minimum_score", "gap");
 
     /** The batch path's figures per distinct (IKS, IKE, IKL) sum triple, made on first use. */
     private BatchFigures batchFigures;
+
+    @Override
+    Set<InputKind> directoryKinds() {
+        return EnumSet.of(InputKind.RUMUSAN_JSON, InputKind.SCORES_TABLE);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -134,7 +134,7 @@ final class SummaryCommand extends BaseCommand {
             try {
                 if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                     try (InputStream in = source.open()) {
-                        BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                        BulkTableReader.official().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
                     } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }

@@ -76,7 +76,7 @@ final class VerifyCommand extends BaseCommand {
                 case BULK_TABLE:
                 case BULK_XLSX:
                     try (InputStream in = source.open()) {
-                        BulkTableReader.create().read(in, source.name(), row -> {
+                        BulkTableReader.official().read(in, source.name(), row -> {
                             checked++;
                             reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
                         }, row -> error(Villages.rejection(row)));

@@ -68,7 +68,7 @@ final class ShippedData {
             MinistryReport report = MinistryReport.of(s.evaluate(), VillageIdentity.of(s.villageCode(), e.village(),
                     null, e.regency(), e.province()));
             files.put("examples/data/rumusan/" + e.code() + "_" + e.year() + ".json",
-                    RumusanWriter.create().toJson(report) + "\n");
+                    RumusanWriter.official().toJson(report) + "\n");
             table.write(s);
         }
         for (String[] v : KALTIM) {

@@ -33,6 +33,12 @@ import java.util.OptionalLong;
  * </ol>
  * So the result is deterministic and the plan the same for the same input.
  *
+ * <p>Example:
+ * <pre>{@code
+ * UpgradePlan plan = UpgradePlanner.official().plan(scores);      // fewest changes to the next status
+ * plan.changes().forEach(System.out::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UpgradePlanner {
@@ -46,11 +52,11 @@ public final class UpgradePlanner {
     }
 
     /**
-     * Returns the planner with the default costs: fewest changed indicators.
+     * Returns the planner with the shipped costs: fewest changed indicators (one per activity).
      *
      * @return the planner, not null
      */
-    public static UpgradePlanner defaults() {
+    public static UpgradePlanner official() {
         return DEFAULT;
     }
 
@@ -60,7 +66,7 @@ public final class UpgradePlanner {
      * @param costs the costs, not null
      * @return the planner, not null
      */
-    public static UpgradePlanner withCosts(PlanCosts costs) {
+    public static UpgradePlanner of(PlanCosts costs) {
         return new UpgradePlanner(Objects.requireNonNull(costs, "costs"));
     }
 

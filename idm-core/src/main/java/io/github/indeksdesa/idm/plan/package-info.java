@@ -28,7 +28,7 @@
  *
  * <pre>{@code
  * VillageScores keladen = VillageScores.of(IdmModel.official(), VillageCode.of("6401022004"), 2024, scores);
- * UpgradePlan plan = UpgradePlanner.defaults().plan(keladen);        // MAJU → MANDIRI: IKL03 3 → 4
+ * UpgradePlan plan = UpgradePlanner.official().plan(keladen);        // MAJU → MANDIRI: IKL03 3 → 4
  * Interventions work = Interventions.ofPlans(List.of(plan));
  * work.agency(AgencyLevel.KAB, "DPBD").ifPresent(a -> a.tasks().forEach(System.out::println));
  *

@@ -42,6 +42,13 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>A header that is not a bulk table throws {@link IdmTableException} naming the source.
  *
+ * <p>Example:
+ * <pre>{@code
+ * Verifier verifier = Verifier.official();
+ * BulkTableReader.official().read(bulk, row -> verifier.verify(row).forEach(System.out::println),
+ *     System.err::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class BulkTableReader {
@@ -61,11 +68,11 @@ public final class BulkTableReader {
     }
 
     /**
-     * Returns the reader.
+     * Returns the reader of the ministry's bulk table (the published layout of every edition year).
      *
      * @return the reader, not null
      */
-    public static BulkTableReader create() {
+    public static BulkTableReader official() {
         return new BulkTableReader();
     }
 
@@ -89,7 +96,7 @@ public final class BulkTableReader {
      * gzip-compressed CSV or CSV, told apart by their first bytes); rows and errors name the input.
      *
      * <pre>{@code
-     * BulkTableReader.create().read(Input.stdin(), rows::add, System.err::println);
+     * BulkTableReader.official().read(Input.stdin(), rows::add, System.err::println);
      * }</pre>
      *
      * @param input the input, not null

@@ -25,6 +25,12 @@ import java.util.function.Consumer;
  * (by default a score off its indicator's ladder too; see {@link #lenient()}) is handed to the
  * rejection consumer with its line and reason naming the column; the rest are read.
  *
+ * <p>Example:
+ * <pre>{@code
+ * List<VillageScores> villages = new ArrayList<>();
+ * ScoresTableReader.official().read(table, villages::add, System.err::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ScoresTableReader {
