@@ -13,7 +13,16 @@ public final class ModelFormatException extends IllegalArgumentException {
     /** The 1-based line, or 0 when the problem concerns the whole model. */
     private final int line;
 
-    ModelFormatException(String sourceName, int line, String message, Throwable cause) {
+    /**
+     * Makes the exception; the message becomes {@code sourceName:line: message} ({@code sourceName:
+     * message} when the line is 0).
+     *
+     * @param sourceName the name of the source, e.g. a resource or file name, not null
+     * @param line the 1-based line, or 0 when the problem concerns the whole model
+     * @param message what is wrong and what was expected, not null
+     * @param cause the underlying error, may be null
+     */
+    public ModelFormatException(String sourceName, int line, String message, Throwable cause) {
         super(sourceName + (line > 0 ? ":" + line : "") + ": " + message, cause);
         this.sourceName = sourceName;
         this.line = line;

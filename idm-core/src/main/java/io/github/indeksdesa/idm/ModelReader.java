@@ -1,13 +1,10 @@
 package io.github.indeksdesa.idm;
 
+import io.github.indeksdesa.idm.internal.TabRecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +13,10 @@ import java.util.Map;
  * Reads the model text format: one record per line, a keyword and TAB-separated fields taken
  * exactly as written. Strict, because a silently misread ladder would misjudge every village.
  */
-final class ModelReader {
+final class ModelReader extends TabRecordReader {
 
     static final int FORMAT_VERSION = 1;
 
-    private final String sourceName;
-    private int lineNo;
 
     private IdmModel.Builder model;
     private final Map<String, Indicator.Builder> indicators = new LinkedHashMap<>();
@@ -31,18 +26,11 @@ final class ModelReader {
     private boolean yearsSeen;
 
     private ModelReader(String sourceName) {
-        this.sourceName = sourceName;
+        super(sourceName);
     }
 
     static IdmModel readResource(String resource) {
-        try (InputStream in = ModelReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("model resource " + resource + " is missing from the idm-core jar");
-            }
-            return read(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model resource " + resource, e);
-        }
+        return readResource(ModelReader.class, resource, ModelReader::read);
     }
 
     static IdmModel read(String sourceName, Reader reader) throws IOException {
@@ -50,18 +38,7 @@ final class ModelReader {
     }
 
     private IdmModel readAll(BufferedReader in) throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            record(line.split("\t", -1));
-        }
-        lineNo = 0;
+        readRecords(in);
         if (model == null) {
             throw fail("no 'model' line: expected 'model<TAB>NAME' before the indicators");
         }
@@ -98,7 +75,8 @@ final class ModelReader {
         }
     }
 
-    private void record(String[] f) {
+    @Override
+    protected void record(String[] f) {
         String keyword = f[0];
         if (!formatSeen && !keyword.equals("format")) {
             throw fail("expected 'format<TAB>" + FORMAT_VERSION + "' as the first record, found '" + keyword + "'");
@@ -223,7 +201,7 @@ final class ModelReader {
     private void agencies(String[] f) {
         fields(f, 8, "agencies<TAB>CODE<TAB>PUSAT<TAB>PROV<TAB>KAB<TAB>DESA<TAB>CSR<TAB>LAINNYA");
         Indicator.Builder builder = known(f[1], "agencies");
-        if (agencyLines.put(f[1], lineNo) != null) {
+        if (agencyLines.put(f[1], lineNo()) != null) {
             throw fail("a second 'agencies' line for " + f[1]);
         }
         Map<AgencyLevel, String> map = new EnumMap<>(AgencyLevel.class);
@@ -259,32 +237,10 @@ final class ModelReader {
         return model;
     }
 
-    private void fields(String[] f, int count, String expected) {
-        if (f.length != count) {
-            throw fail("expected " + count + " TAB-separated fields '" + expected + "', found " + f.length);
-        }
-    }
-
-    private int parseInt(String text, String what) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw fail(what + ": expected a whole number, found '" + text + "'", e);
-        }
-    }
-
     private String nonEmpty(String text, String what) {
         if (text.isBlank()) {
             throw fail(what + ": expected a text, found an empty field");
         }
         return text;
-    }
-
-    private ModelFormatException fail(String message) {
-        return fail(message, null);
-    }
-
-    private ModelFormatException fail(String message, Throwable cause) {
-        return new ModelFormatException(sourceName, lineNo, message, cause);
     }
 }

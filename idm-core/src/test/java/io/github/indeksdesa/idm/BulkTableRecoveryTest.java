@@ -43,7 +43,7 @@ class BulkTableRecoveryTest {
         int rows = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(SharedData.require(TABLE))), StandardCharsets.UTF_8))) {
-            List<String> header = split(in.readLine());
+            List<String> header = SharedData.splitCsvLine(in.readLine());
             Map<String, Integer> column = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 column.put(header.get(i), i);
@@ -51,7 +51,7 @@ class BulkTableRecoveryTest {
             String line;
             while ((line = in.readLine()) != null) {
                 rows++;
-                List<String> f = split(line);
+                List<String> f = SharedData.splitCsvLine(line);
                 String code = f.get(column.get("KODE_DESA"));
                 IndexRecovery recovery = IndexRecovery.of(model, new BigDecimal(f.get(column.get("IKS_2024"))),
                         new BigDecimal(f.get(column.get("IKE_2024"))), new BigDecimal(f.get(column.get("IKL_2024"))));
@@ -76,34 +76,5 @@ class BulkTableRecoveryTest {
         assertEquals(EnumSet.of(Index.IKE, Index.IKL), offGrid.get(KUPANG_BERSIH));
         assertEquals(IDM_FROM_ROUNDED_PARTS, idmMismatches);
         assertEquals(List.of(), statusMismatches);
-    }
-
-    /** Splits one CSV line; fields may be quoted (names with commas), "" is a quote. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -99,6 +99,37 @@ public final class BatchScorer {
         return model;
     }
 
+    /** Scores villages [from, to), adding to the per-status counts; false if a score is out of range. */
+    @FunctionalInterface
+    interface ChunkTask {
+        boolean run(int from, int to, long[] counts);
+    }
+
+    /**
+     * Runs a scoring task over villages [0, villages), in one go or in chunks on the common pool,
+     * and adds the per-status counts of every chunk to {@code counts}.
+     */
+    static boolean runChunked(int villages, boolean parallel, long[] counts, ChunkTask task) {
+        // At least four tasks per thread of the pool (and the caller), and many more for large
+        // batches, so that a thread that another process pre-empts holds up little work.
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
+        int chunks = (villages + chunk - 1) / chunk;
+        if (!parallel || chunks <= 1) {
+            return task.run(0, villages, counts);
+        }
+        long[][] chunkCounts = new long[chunks][counts.length];
+        boolean valid = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> task.run(c * chunk, Math.min(villages, (c + 1) * chunk), chunkCounts[c]))
+                .reduce(true, Boolean::logicalAnd);
+        for (long[] taskCounts : chunkCounts) {
+            for (int s = 0; s < counts.length; s++) {
+                counts[s] += taskCounts[s];
+            }
+        }
+        return valid;
+    }
+
     /**
      * Scores every village of a matrix.
      *
@@ -119,26 +150,8 @@ public final class BatchScorer {
         short[] numerators = new short[villages];
         byte[] statuses = new byte[villages];
         long[] counts = new long[Status.values().length];
-        boolean valid;
-        // At least four tasks per thread of the pool (and the caller), and many more for large
-        // batches, so that a thread that another process pre-empts holds up little work.
-        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
-        int chunks = (villages + chunk - 1) / chunk;
-        if (parallel && chunks > 1) {
-            long[][] chunkCounts = new long[chunks][Status.values().length];
-            valid = IntStream.range(0, chunks).parallel()
-                    .mapToObj(c -> kernel.run(scores, c * chunk, Math.min(villages, (c + 1) * chunk), numerators,
-                            statuses, chunkCounts[c], trusted))
-                    .reduce(true, Boolean::logicalAnd);
-            for (long[] taskCounts : chunkCounts) {
-                for (int s = 0; s < counts.length; s++) {
-                    counts[s] += taskCounts[s];
-                }
-            }
-        } else {
-            valid = kernel.run(scores, 0, villages, numerators, statuses, counts, trusted);
-        }
+        boolean valid = runChunked(villages, parallel, counts,
+                (from, to, taskCounts) -> kernel.run(scores, from, to, numerators, statuses, taskCounts, trusted));
         if (!valid) {
             matrix.check(ScoreValidation.RANGE);
             throw new AssertionError("a score outside 0..5 was detected but not found");

@@ -6,7 +6,6 @@ import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -33,8 +32,6 @@ import java.util.Objects;
  * {@link #wrap(IdmModel, byte[])} is not changed afterwards.
  */
 public final class ScoreMatrix {
-
-    private static final long MAX_CODE = 9_999_999_999L;
 
     private final IdmModel model;
     private final byte[] scores;
@@ -125,22 +122,8 @@ public final class ScoreMatrix {
      *     negative or longer than ten digits, or a year is out of range
      */
     public ScoreMatrix withVillages(long[] villageCodes, int[] years) {
-        Objects.requireNonNull(villageCodes, "villageCodes");
-        Objects.requireNonNull(years, "years");
-        if (villageCodes.length != villageCount || years.length != villageCount) {
-            throw new IllegalArgumentException("villageCodes and years: expected " + villageCount + " each, found "
-                    + villageCodes.length + " and " + years.length);
-        }
-        for (int v = 0; v < villageCount; v++) {
-            if (villageCodes[v] < 0 || villageCodes[v] > MAX_CODE) {
-                throw new IllegalArgumentException("villageCodes[" + v + "]: expected a village code of at most ten digits"
-                        + " (0.." + MAX_CODE + "), found " + villageCodes[v]);
-            }
-            if (years[v] < 1 || years[v] > 9999) {
-                throw new IllegalArgumentException("years[" + v + "]: expected 1..9999, found " + years[v]);
-            }
-        }
-        return new ScoreMatrix(model, scores, villageCodes.clone(), years.clone(), checked);
+        long[] codes = VillageRows.checkCodes(villageCodes, years, villageCount);
+        return new ScoreMatrix(model, scores, codes, years.clone(), checked);
     }
 
     /**
@@ -212,8 +195,7 @@ public final class ScoreMatrix {
      */
     public VillageCode villageCode(int village) {
         requireVillages();
-        String digits = Long.toString(villageCodes[Objects.checkIndex(village, villageCount)]);
-        return VillageCode.of("0".repeat(10 - digits.length()) + digits);
+        return VillageRows.code(villageCodes[Objects.checkIndex(village, villageCount)]);
     }
 
     /**
@@ -339,19 +321,11 @@ public final class ScoreMatrix {
      */
     public static final class Builder {
         private final IdmModel model;
-        private final int width;
-        private byte[] scores;
-        private long[] codes;
-        private int[] years;
-        private int count;
-        private boolean inRange = true;
+        private final VillageRows rows;
 
         private Builder(IdmModel model) {
             this.model = model;
-            this.width = model.indicatorCount();
-            this.scores = new byte[width * 64];
-            this.codes = new long[64];
-            this.years = new int[64];
+            this.rows = new VillageRows(model.indicatorCount(), IdmModel.MIN_SCORE, IdmModel.MAX_SCORE);
         }
 
         /**
@@ -382,35 +356,7 @@ public final class ScoreMatrix {
          *     does not fit a byte or the year is out of range
          */
         public Builder add(VillageCode villageCode, int year, int... villageScores) {
-            Objects.requireNonNull(villageCode, "villageCode");
-            Objects.requireNonNull(villageScores, "villageScores");
-            if (villageScores.length != width) {
-                throw new IllegalArgumentException("villageScores: expected " + width + " scores, found "
-                        + villageScores.length + " (village " + villageCode + ")");
-            }
-            if (year < 1 || year > 9999) {
-                throw new IllegalArgumentException("year: expected 1..9999, found " + year + " (village " + villageCode + ")");
-            }
-            for (int p = 0; p < width; p++) {
-                int score = villageScores[p];
-                if (score != (byte) score) {
-                    throw new IllegalArgumentException("villageScores[" + p + "]: expected -128..127, found " + score
-                            + " (village " + villageCode + ")");
-                }
-                inRange &= score >= IdmModel.MIN_SCORE && score <= IdmModel.MAX_SCORE;
-            }
-            if (count == codes.length) {
-                int capacity = Math.max(64, count + (count >> 1));
-                scores = Arrays.copyOf(scores, Math.multiplyExact(capacity, width));
-                codes = Arrays.copyOf(codes, capacity);
-                years = Arrays.copyOf(years, capacity);
-            }
-            for (int p = 0; p < width; p++) {
-                scores[count * width + p] = (byte) villageScores[p];
-            }
-            codes[count] = Long.parseLong(villageCode.value());
-            years[count] = year;
-            count++;
+            rows.add(villageCode, year, villageScores);
             return this;
         }
 
@@ -420,7 +366,7 @@ public final class ScoreMatrix {
          * @return the count
          */
         public int size() {
-            return count;
+            return rows.size();
         }
 
         /**
@@ -430,8 +376,7 @@ public final class ScoreMatrix {
          * @return the matrix, not null
          */
         public ScoreMatrix build() {
-            return new ScoreMatrix(model, Arrays.copyOf(scores, count * width), Arrays.copyOf(codes, count),
-                    Arrays.copyOf(years, count), inRange);
+            return new ScoreMatrix(model, rows.scores(), rows.codes(), rows.years(), rows.inRange());
         }
     }
 

@@ -2,7 +2,6 @@ package io.github.indeksdesa.idm.batch;
 
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.Status;
-import java.util.Objects;
 
 /**
  * The answer to a what-if question over a batch: how many villages move from each status to each
@@ -12,16 +11,14 @@ import java.util.Objects;
  */
 public final class StatusChanges {
 
-    private static final Status[] STATUSES = Status.values();
-
     private final Indicator indicator;
     private final int score;
-    private final long[] moves;
+    private final StatusMoves moves;
 
     StatusChanges(Indicator indicator, int score, long[] moves) {
         this.indicator = indicator;
         this.score = score;
-        this.moves = moves;
+        this.moves = new StatusMoves(moves);
     }
 
     /**
@@ -50,9 +47,7 @@ public final class StatusChanges {
      * @return the count; on the diagonal, the villages that keep their status
      */
     public long count(Status from, Status to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        return moves[from.ordinal() * STATUSES.length + to.ordinal()];
+        return moves.count(from, to);
     }
 
     /**
@@ -62,11 +57,7 @@ public final class StatusChanges {
      * @return the count
      */
     public long before(Status status) {
-        long sum = 0;
-        for (Status to : STATUSES) {
-            sum += count(status, to);
-        }
-        return sum;
+        return moves.before(status);
     }
 
     /**
@@ -76,11 +67,7 @@ public final class StatusChanges {
      * @return the count
      */
     public long after(Status status) {
-        long sum = 0;
-        for (Status from : STATUSES) {
-            sum += count(from, status);
-        }
-        return sum;
+        return moves.after(status);
     }
 
     /**
@@ -89,13 +76,7 @@ public final class StatusChanges {
      * @return the count off the diagonal
      */
     public long changed() {
-        long sum = 0;
-        for (Status from : STATUSES) {
-            for (Status to : STATUSES) {
-                sum += from == to ? 0 : count(from, to);
-            }
-        }
-        return sum;
+        return moves.changed();
     }
 
     /**
@@ -104,13 +85,7 @@ public final class StatusChanges {
      * @return the count above the diagonal
      */
     public long raised() {
-        long sum = 0;
-        for (Status from : STATUSES) {
-            for (Status to : STATUSES) {
-                sum += to.compareTo(from) > 0 ? count(from, to) : 0;
-            }
-        }
-        return sum;
+        return moves.raised();
     }
 
     /**
@@ -121,19 +96,6 @@ public final class StatusChanges {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder().append(indicator.code()).append('=').append(score).append(": ")
-                .append(changed()).append(" changed");
-        String separator = "; ";
-        for (Status from : STATUSES) {
-            for (Status to : STATUSES) {
-                long count = count(from, to);
-                if (from != to && count > 0) {
-                    text.append(separator).append(from.officialName()).append('→').append(to.officialName()).append(' ')
-                            .append(count);
-                    separator = ", ";
-                }
-            }
-        }
-        return text.toString();
+        return moves.describe(indicator.code(), score);
     }
 }

@@ -27,7 +27,10 @@ public enum Check {
     LABEL_MISMATCH,
     /** A published score is within 0..5 but not on its indicator's ladder (e.g. Dokter 3). */
     SCORE_OFF_LADDER,
-    /** A published score is outside 0..5; nothing can be recomputed from the report. */
+    /**
+     * A published score is outside its edition's range (IDM 0..5, Indeks Desa 1..5); nothing is
+     * recomputed from it.
+     */
     SCORE_OUT_OF_RANGE,
     /** The published region codes (province, regency, district) are not prefixes of the village code. */
     CODE_MISMATCH,
@@ -44,5 +47,20 @@ public enum Check {
     /** A numeric cell holds text that is not a number. */
     NOT_A_NUMBER,
     /** A village code is not 10 digits. */
-    MALFORMED_CODE
+    MALFORMED_CODE,
+    /**
+     * Indeks Desa: a published item score is in 1..5 but not one real data shows for the item (e.g.
+     * 3 where only 1 and 5 occur); suspicious, and still scored.
+     */
+    SCORE_UNOBSERVED,
+    /** Indeks Desa: a published dimension's points are not the sum of its published item scores. */
+    POINTS_MISMATCH,
+    /** Indeks Desa: a published dimension's points are outside 1..5 times its item count (LD: 34..170). */
+    DIMENSION_OUT_OF_RANGE,
+    /** Indeks Desa: a published Skor ID is not 100·P/635 to 2 decimals for the points P. */
+    SKOR_ID_MISMATCH,
+    /** Indeks Desa: a published Skor ID is not 100·P/635 to 2 decimals for any possible P (no points to compare with). */
+    SKOR_ID_OFF_GRID,
+    /** Indeks Desa: a published status is not the status of the points (or of the published Skor ID). */
+    STATUS_NOT_MATCHING_SCORE
 }

@@ -215,13 +215,15 @@ public final class Verifier {
                 add.add(Check.STATUS_NOT_MATCHING_IDM, statusField, row.status(), expected.officialName());
             }
         }
-        if (!changed) {
-            return List.copyOf(pending);
-        }
-        List<Finding> result = new ArrayList<>(pending.size());
-        for (Finding f : pending) {
-            result.add(Finding.of(f.source(), f.villageCode(), f.year(), f.check(), f.field(), f.published(),
-                    f.expected(), true));
+        return marked(pending, changed);
+    }
+
+    /** The findings, each marked with whether the village's status changes (known only at the end). */
+    static List<Finding> marked(List<Finding> findings, boolean statusChanged) {
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            result.add(f.statusChanged() == statusChanged ? f : Finding.of(f.source(), f.villageCode(), f.year(),
+                    f.check(), f.field(), f.published(), f.expected(), statusChanged));
         }
         return List.copyOf(result);
     }
@@ -314,12 +316,7 @@ public final class Verifier {
 
         /** The findings, each marked with whether the status changes (known only at the end). */
         List<Finding> result() {
-            List<Finding> result = new ArrayList<>(findings.size());
-            for (Finding f : findings) {
-                result.add(Finding.of(f.source(), f.villageCode(), f.year(), f.check(), f.field(), f.published(),
-                        f.expected(), statusChanged));
-            }
-            return List.copyOf(result);
+            return marked(findings, statusChanged);
         }
 
         void text(Check check, String field, String published, String expected) {

@@ -1,0 +1,4 @@
+/**
+ * Internals shared by the packages of idm-core; not exported, not part of the API.
+ */
+package io.github.indeksdesa.idm.internal;
