@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One score of a {@link ScoreMatrix} that is not allowed: which village (its row), which
- * indicator, the value found and the scores that would have been accepted.
+ * One score of a {@link ScoreMatrix} or an {@link IndeksDesaMatrix} that is not allowed: which
+ * village (its row), which indicator (or Indeks Desa item), the value found and the scores that
+ * would have been accepted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,9 +43,9 @@ public final class ScoreProblem implements Serializable {
     }
 
     /**
-     * Returns the code of the indicator whose score is not allowed.
+     * Returns the code of the indicator (or Indeks Desa item) whose score is not allowed.
      *
-     * @return the code, e.g. "IKS02", not null
+     * @return the code, e.g. "IKS02" or "LD01", not null
      */
     public String indicatorCode() {
         return indicatorCode;
