@@ -73,7 +73,15 @@ public final class Fraction extends Number implements Comparable<Fraction> {
     }
 
     /**
-     * Returns the exact value of a decimal number.
+     * The most decimals a decimal may have to be held exactly: {@code 10^18} is the largest power
+     * of ten a {@code long} denominator holds.
+     */
+    public static final int MAX_DECIMALS = 18;
+
+    /**
+     * Returns the exact value of a decimal number. Any decimal is accepted and answered at once:
+     * one with more than {@link #MAX_DECIMALS} decimals (after trailing zeros are dropped) or a
+     * magnitude beyond {@code long} throws without computing the value.
      *
      * @param value the decimal, not null
      * @return the same value as a fraction, not null
@@ -81,19 +89,38 @@ public final class Fraction extends Number implements Comparable<Fraction> {
      */
     public static Fraction of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
+        if (value.signum() == 0) {
+            return ZERO;
+        }
+        // precision - scale is the number of digits before the point: decided before any arithmetic,
+        // so 1e308 or 1e-400 cost nothing.
+        long digitsBeforePoint = (long) value.precision() - value.scale();
+        if (digitsBeforePoint > 19) {
+            throw new ArithmeticException("the decimal " + text(value)
+                    + " is too large for a fraction of longs");
+        }
+        if (digitsBeforePoint < -MAX_DECIMALS) {
+            throw new ArithmeticException("the decimal " + text(value) + " has more than " + MAX_DECIMALS
+                    + " decimals");
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() <= 0) {
             return of(stripped.longValueExact());
+        }
+        if (stripped.scale() > MAX_DECIMALS) {
+            throw new ArithmeticException("the decimal " + text(value) + " has more than " + MAX_DECIMALS
+                    + " decimals");
         }
         return of(stripped.unscaledValue().longValueExact(), BigInteger.TEN.pow(stripped.scale()).longValueExact());
     }
 
     /**
-     * Parses {@code "N/D"}, a whole number, or a plain decimal such as {@code "0.7073"}.
+     * Parses {@code "N/D"}, a whole number, or a decimal such as {@code "0.7073"} or {@code "7.073e-1"}.
      *
      * @param text the text, not null
      * @return the fraction, not null
-     * @throws IllegalArgumentException if the text is none of these forms
+     * @throws IllegalArgumentException if the text is none of these forms, or its value does not
+     *     fit a fraction of two {@code long}s (see {@link #of(BigDecimal)})
      */
     public static Fraction parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -105,8 +132,22 @@ public final class Fraction extends Number implements Comparable<Fraction> {
             }
             return of(new BigDecimal(t));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("text: expected a fraction \"N/D\" or a decimal, found \"" + text + "\"", e);
+            throw new IllegalArgumentException("text: expected a fraction \"N/D\" or a decimal of at most "
+                    + MAX_DECIMALS + " decimals, found \"" + abbreviate(text) + "\"", e);
         }
+    }
+
+    /**
+     * Returns a decimal for a message: plain when that is short, else in scientific notation, and
+     * abbreviated (the plain form of {@code 1e-999999999} would not fit in memory).
+     */
+    static String text(BigDecimal value) {
+        return abbreviate(Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString());
+    }
+
+    /** Shortens a text quoted in a message to its first 40 characters and its length. */
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 
     /**

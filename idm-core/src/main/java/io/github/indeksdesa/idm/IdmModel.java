@@ -3,6 +3,8 @@ package io.github.indeksdesa.idm;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -329,8 +331,8 @@ public final class IdmModel {
     public long lowestGridNumerator(Status status) {
         Objects.requireNonNull(status, "status");
         return thresholds.lowerBound(status)
-                .map(bound -> Fraction.of(bound).times(gridDenominator))
-                .map(f -> Math.floorDiv(f.numerator(), f.denominator()) + 1)
+                .map(bound -> bound.multiply(BigDecimal.valueOf(gridDenominator))
+                        .setScale(0, RoundingMode.FLOOR).longValueExact() + 1)
                 .orElse(0L);
     }
 

@@ -58,6 +58,15 @@ public final class IndexRecovery {
 
     /** Returns the sum k of the grid point k/max nearest to {@code value}, if within the tolerance. */
     static Optional<Integer> snap(BigDecimal value, int max) {
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            return Optional.empty();
+        }
+        if ((long) value.precision() - value.scale() < -10) {
+            // below 1e-10: on the grid point 0 (and no arithmetic on a scale such as 1e-999999999)
+            return Optional.of(0);
+        }
+        // at most 30 significant digits: the rounding of a 5,000-digit decimal costs no more than its reading
+        value = value.round(new java.math.MathContext(30, RoundingMode.HALF_EVEN));
         BigDecimal scaled = value.multiply(BigDecimal.valueOf(max));
         BigDecimal k = scaled.setScale(0, RoundingMode.HALF_UP);
         if (k.signum() < 0 || k.compareTo(BigDecimal.valueOf(max)) > 0) {

@@ -57,7 +57,7 @@ public final class StatusThresholds {
      * @param maju the upper bound of MAJU, not null
      * @return the thresholds, not null
      * @throws IllegalArgumentException unless {@code 0 < sangatTertinggal < tertinggal < berkembang
-     *     < maju < 1}
+     *     < maju < 1}, each with at most {@link Fraction#MAX_DECIMALS} decimals
      */
     public static StatusThresholds of(BigDecimal sangatTertinggal, BigDecimal tertinggal, BigDecimal berkembang,
             BigDecimal maju) {
@@ -71,8 +71,13 @@ public final class StatusThresholds {
         for (int i = 0; i < bounds.length; i++) {
             if (bounds[i].compareTo(previous) <= 0 || bounds[i].compareTo(BigDecimal.ONE) >= 0) {
                 throw new IllegalArgumentException("thresholds must ascend strictly within (0, 1): the upper bound of "
-                        + Status.values()[i].officialName() + " is " + bounds[i].toPlainString()
-                        + (i == 0 ? "" : ", after " + previous.toPlainString()));
+                        + Status.values()[i].officialName() + " is " + Fraction.text(bounds[i])
+                        + (i == 0 ? "" : ", after " + Fraction.text(previous)));
+            }
+            if (bounds[i].stripTrailingZeros().scale() > Fraction.MAX_DECIMALS) {
+                throw new IllegalArgumentException("thresholds: the upper bound of " + Status.values()[i].officialName()
+                        + " has more than " + Fraction.MAX_DECIMALS + " decimals: "
+                        + Fraction.text(bounds[i]));
             }
             previous = bounds[i];
         }

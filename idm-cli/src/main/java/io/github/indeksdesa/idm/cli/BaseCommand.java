@@ -1,15 +1,18 @@
 package io.github.indeksdesa.idm.cli;
 
 import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -30,6 +33,10 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of errors.")
     boolean debug;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", description = "Raise or lower one input limit "
+            + "(docs/limits.md), e.g. --limit maxReportBytes=64M; K, M and G are powers of 1024.")
+    Map<String, String> limitOptions = new LinkedHashMap<>();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -49,6 +56,16 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The number of inputs (or rows) that could not be read. */
     int unreadable;
 
+    /** Whether an input ran out of memory: an internal error (exit 3), though the other inputs go on. */
+    boolean outOfMemory;
+
+    /** The limits the inputs are read under: the defaults, changed by {@code --limit}. */
+    ReadLimits limits() {
+        ReadLimits.Builder b = ReadLimits.builder();
+        limitOptions.forEach((name, text) -> Limits.set(b, name, text, spec.commandLine()));
+        return b.build();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -60,7 +77,9 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Reports an unreadable input or row on stderr. */
     void error(InputException e) {
         unreadable++;
-        err().println("idm " + spec.name() + ": " + e.getMessage());
+        // one line, control characters from the input escaped
+        err().println("idm " + spec.name() + ": " + Terminal.escape(e.getMessage().replace("\r\n", " ")
+                .replace('\n', ' ')));
         if (debug && e.getCause() != null) {
             e.printStackTrace(err());
         }
@@ -91,8 +110,14 @@ abstract class BaseCommand implements Callable<Integer> {
                     error(e);
                 } catch (io.github.indeksdesa.idm.io.InputException e) {
                     error(Villages.inputException(source, e));
-                } catch (IOException | UncheckedIOException e) {
-                    error(new InputException(source.name(), "", "cannot be read: " + e.getMessage(), e));
+                } catch (IOException e) {
+                    error(new InputException(source.name(), "", "cannot be read: " + Reasons.of(e), e));
+                } catch (UncheckedIOException e) {
+                    error(new InputException(source.name(), "", "cannot be read: " + Reasons.of(e.getCause()), e));
+                } catch (OutOfMemoryError e) {
+                    outOfMemory = true;
+                    error(new InputException(source.name(), "", "out of memory while reading it; lower the limits "
+                            + "(docs/limits.md) or give Java more memory (JAVA_OPTS=-Xmx…); the other inputs go on"));
                 }
             }
         }
@@ -122,6 +147,6 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The exit status once all inputs are done. */
     int status(boolean found) {
         out().flush();
-        return unreadable > 0 ? IdmCommand.UNREADABLE : found ? IdmCommand.FOUND : 0;
+        return outOfMemory ? IdmCommand.INTERNAL : unreadable > 0 ? IdmCommand.UNREADABLE : found ? IdmCommand.FOUND : 0;
     }
 }

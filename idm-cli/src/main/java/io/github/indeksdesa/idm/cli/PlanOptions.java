@@ -79,7 +79,7 @@ final class PlanOptions {
         } catch (NoSuchFileException e) {
             throw new InputException(name, "", "no such cost file", e);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(name, "", "the cost file cannot be read: " + e.getMessage(), e);
+            throw new InputException(name, "", "the cost file cannot be read: " + Reasons.of(e), e);
         }
     }
 }

@@ -53,7 +53,7 @@ final class ScoreCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Villages villages = new Villages(model, lenient);
+        Villages villages = new Villages(model, lenient, limits());
         List<List<String>> all = new ArrayList<>();
         JsonGenerator g = format == Format.ndjson || format == Format.rumusan ? Json.lines(out())
                 : format == Format.json ? Json.pretty(out()) : null;

@@ -18,8 +18,13 @@ final class TextTable {
         this.right = right;
     }
 
+    /** Adds a row; control characters from the input are escaped (see {@link Terminal}). */
     void add(List<String> row) {
-        rows.add(row);
+        List<String> cells = new ArrayList<>(row.size());
+        for (String cell : row) {
+            cells.add(Terminal.escape(cell).replace('\n', ' ').replace('\t', ' '));
+        }
+        rows.add(cells);
     }
 
     void print(PrintWriter out) {

@@ -63,7 +63,7 @@ final class VerifyCommand extends BaseCommand {
     public Integer call() throws IOException {
         VectorCheck vectors = new VectorCheck(model);
         Verifier reports = Verifier.of(model);
-        RumusanReader rumusan = RumusanReader.of(model);
+        RumusanReader rumusan = RumusanReader.of(model).withLimits(limits());
         if (format == Format.ndjson) {
             json = Json.lines(out());
         }

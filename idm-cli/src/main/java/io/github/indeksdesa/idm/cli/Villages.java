@@ -1,6 +1,7 @@
 package io.github.indeksdesa.idm.cli;
 
 import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.InvalidScoreException;
 import io.github.indeksdesa.idm.ScoreValidation;
@@ -42,9 +43,13 @@ final class Villages {
     private final RumusanReader rumusan;
 
     Villages(IdmModel model, boolean lenient) {
+        this(model, lenient, ReadLimits.defaults());
+    }
+
+    Villages(IdmModel model, boolean lenient, ReadLimits limits) {
         this.model = model;
         this.lenient = lenient;
-        this.rumusan = RumusanReader.of(model);
+        this.rumusan = RumusanReader.of(model).withLimits(limits);
     }
 
     /** Reads a rumusan report with idm-json, its errors as {@link InputException}s. */

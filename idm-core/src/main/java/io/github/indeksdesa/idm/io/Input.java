@@ -107,7 +107,9 @@ public final class Input {
 
     /**
      * Opens the input's bytes, decompressed if they are gzip, buffered. A file is opened anew on
-     * each call; a stream may be opened once.
+     * each call; a stream may be opened once. Reading gzip input throws an {@link InputException}
+     * once it decompresses past {@link ReadLimits#maxGzipBytes()} or more than
+     * {@link ReadLimits#minInflateRatio()} allows (the {@link ReadLimits#defaults() defaults}).
      *
      * @return the bytes, to be closed by the caller, not null
      * @throws InputException if the file does not exist ({@code "no such file"})
@@ -215,13 +217,16 @@ public final class Input {
         }
     }
 
-    private static InputStream gunzipIfNeeded(InputStream buffered) throws IOException {
+    /** Decompresses gzip input under the default limits' size and inflation rules ({@link InflationGuard}). */
+    private InputStream gunzipIfNeeded(InputStream buffered) throws IOException {
         buffered.mark(2);
         int b1 = buffered.read();
         int b2 = buffered.read();
         buffered.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(buffered, HEAD), HEAD);
+            InflationGuard.Counting compressed = new InflationGuard.Counting(buffered);
+            return new BufferedInputStream(new InflationGuard(new GZIPInputStream(compressed, HEAD), compressed, name,
+                    ReadLimits.defaults()), HEAD);
         }
         return buffered;
     }

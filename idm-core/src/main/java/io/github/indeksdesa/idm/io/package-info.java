@@ -3,6 +3,7 @@
  * file, or standard input or any stream, gzip detected by its magic bytes), its detected
  * {@link io.github.indeksdesa.idm.io.InputKind}, and the
  * {@link io.github.indeksdesa.idm.io.InputException} every reader's error extends, naming the
- * source and the place.
+ * source and the place; and the {@link io.github.indeksdesa.idm.io.ReadLimits} every reader works
+ * under.
  */
 package io.github.indeksdesa.idm.io;

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the ministry's API renders numbers: exact values printed by PHP with 14 significant digits
@@ -25,6 +26,43 @@ public final class MinistryNumbers {
     private static final MathContext PHP = new MathContext(PHP_PRECISION, RoundingMode.HALF_EVEN);
 
     private MinistryNumbers() {
+    }
+
+    /** The significant digits a double keeps through a round trip from decimal text and back. */
+    public static final int DOUBLE_DIGITS = 15;
+
+    private static final MathContext DOUBLE = new MathContext(DOUBLE_DIGITS, RoundingMode.HALF_EVEN);
+
+    /** Below this magnitude a published value reads as zero (1e-20 is far below every grid step). */
+    private static final int SMALLEST_EXPONENT = -20;
+
+    /**
+     * Reads a published value of an index: a decimal from 0 to 1 of any length and exponent. A
+     * value with more than {@link #DOUBLE_DIGITS} significant digits is rounded to that many, so
+     * a spreadsheet's rendering of a double ({@code 0.61760000000000004}) reads as the value it
+     * stands for ({@code 0.6176}); a magnitude below {@code 1e-20} reads as 0. The answer never
+     * costs more than the length of the text: {@code 1e308}, {@code 1e-400} or a 5,000-digit
+     * number are answered at once.
+     *
+     * @param text the published text, not null
+     * @return the value, or empty if the text is not a decimal from 0 to 1
+     */
+    public static Optional<BigDecimal> unitDecimal(String text) {
+        Objects.requireNonNull(text, "text");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            return Optional.empty();
+        }
+        if ((long) value.precision() - value.scale() - 1 < SMALLEST_EXPONENT) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        BigDecimal rounded = value.round(DOUBLE).stripTrailingZeros();
+        return Optional.of(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
     }
 
     /**

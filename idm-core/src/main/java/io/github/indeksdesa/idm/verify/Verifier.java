@@ -37,9 +37,6 @@ public final class Verifier {
     /** Stands in for a malformed published village code; the scores do not depend on the code. */
     private static final VillageCode PLACEHOLDER = VillageCode.of("0000000000");
 
-    /** The most decimals a bulk-table value may have (the ministry publishes 4). */
-    private static final int MAX_SCALE = 15;
-
     private final IdmModel model;
 
     private Verifier(IdmModel model) {
@@ -233,18 +230,11 @@ public final class Verifier {
             add.add(Check.MISSING_VALUE, field, "", "a number");
             return Optional.empty();
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0 || value.scale() > MAX_SCALE) {
-                add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1 with at most " + MAX_SCALE
-                        + " decimals");
-                return Optional.empty();
-            }
-            return Optional.of(value);
-        } catch (NumberFormatException e) {
-            add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1 with at most " + MAX_SCALE + " decimals");
-            return Optional.empty();
+        Optional<BigDecimal> value = MinistryNumbers.unitDecimal(text);
+        if (value.isEmpty()) {
+            add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1");
         }
+        return value;
     }
 
     /** Records one finding of a bulk row. */

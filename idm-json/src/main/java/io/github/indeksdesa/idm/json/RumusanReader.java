@@ -13,10 +13,12 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.RowKind;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.PublishedReportRow;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +48,9 @@ import java.util.stream.Stream;
  *
  * <p>A report is read in one pass of Jackson's streaming parser, without a tree, every rule checked
  * as it goes; only an input that breaks a rule is parsed again as a tree, to name the first
- * violation. A stream is read whole into memory first (one report at a time).
+ * violation. A stream is read into memory first (one report at a time), never past
+ * {@link ReadLimits#maxReportBytes()}: a longer input, a 2 GB file or an endless standard input, is
+ * an {@link IdmJsonException} naming the limit, after reading one byte more than it allows.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,10 +70,12 @@ public final class RumusanReader {
 
     private final IdmModel model;
     private final RumusanStream stream;
+    private final ReadLimits limits;
 
-    private RumusanReader(IdmModel model) {
+    private RumusanReader(IdmModel model, ReadLimits limits) {
         this.model = model;
         this.stream = new RumusanStream(model);
+        this.limits = limits;
     }
 
     /**
@@ -88,7 +94,27 @@ public final class RumusanReader {
      * @return the reader, not null
      */
     public static RumusanReader of(IdmModel model) {
-        return new RumusanReader(Objects.requireNonNull(model, "model"));
+        return new RumusanReader(Objects.requireNonNull(model, "model"), ReadLimits.defaults());
+    }
+
+    /**
+     * Returns a reader like this one that works under other limits (of which it uses
+     * {@link ReadLimits#maxReportBytes()}).
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public RumusanReader withLimits(ReadLimits limits) {
+        return new RumusanReader(model, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits this reader works under.
+     *
+     * @return the limits, not null
+     */
+    public ReadLimits limits() {
+        return limits;
     }
 
     /**
@@ -135,7 +161,8 @@ public final class RumusanReader {
      * @param in the stream, not null
      * @param sourceName the name used in the report and in errors, not null
      * @return the published report, not null
-     * @throws IdmJsonException if the input is not a report, naming the path and what was expected
+     * @throws IdmJsonException if the input is not a report, naming the path and what was expected,
+     *     or is longer than {@link ReadLimits#maxReportBytes()}
      * @throws MinistryErrorException if the input is the ministry's error envelope
      * @throws UncheckedIOException if the stream cannot be read
      */
@@ -144,7 +171,7 @@ public final class RumusanReader {
         Objects.requireNonNull(sourceName, "sourceName");
         byte[] json;
         try {
-            json = in.readAllBytes();
+            json = readBounded(in, sourceName);
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
         }
@@ -158,14 +185,39 @@ public final class RumusanReader {
      * @param json the JSON, not null
      * @param sourceName the name used in the report and in errors, not null
      * @return the published report, not null
-     * @throws IdmJsonException if the text is not a report, naming the path and what was expected
+     * @throws IdmJsonException if the text is not a report, naming the path and what was expected,
+     *     or is longer than {@link ReadLimits#maxReportBytes()} characters
      * @throws MinistryErrorException if the text is the ministry's error envelope
      */
     public PublishedReport read(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
+        if (json.length() > limits.maxReportBytes()) {
+            throw tooLarge(sourceName);
+        }
         PublishedReport report = readStreaming(json, sourceName);
         return report != null ? report : readTree(json, sourceName);
+    }
+
+    /** Reads at most one byte more than the limit allows, so that an endless input stops there. */
+    private byte[] readBounded(InputStream in, String sourceName) throws IOException {
+        long limit = limits.maxReportBytes();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+        byte[] chunk = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(chunk, 0, (int) Math.min(chunk.length, limit + 1 - total))) > 0; ) {
+            buffer.write(chunk, 0, n);
+            total += n;
+            if (total > limit) {
+                throw tooLarge(sourceName);
+            }
+        }
+        return buffer.toByteArray();
+    }
+
+    private IdmJsonException tooLarge(String sourceName) {
+        return new IdmJsonException(sourceName, "", "a report is at most " + limits.maxReportBytes()
+                + " bytes (ReadLimits.maxReportBytes; a ministry report is about 15 KB); this input is longer", null);
     }
 
     /** The tree path alone: what diagnoses the inputs the streaming pass declines. */
