@@ -44,6 +44,11 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
+    @Option(names = "--index", paramLabel = "idm|id",
+            description = "The index the inputs hold: idm (IDM, up to 2024) or id (Indeks Desa, from 2025); "
+                    + "default: told from each input's header.")
+    IndeksDesaVillages.Edition index;
+
     final IdmModel model = IdmModel.official();
 
     /**

@@ -150,9 +150,7 @@ public final class ScoresTableReader {
                     continue;
                 }
                 read++;
-                String problem = r.problem != null ? r.problem
-                        : r.cells.size() != header.cells.size() ? "expected " + header.cells.size()
-                                + " cells as in the header, found " + r.cells.size() : null;
+                String problem = TableInput.problem(r, header);
                 VillageScores row = null;
                 if (problem == null) {
                     try {
