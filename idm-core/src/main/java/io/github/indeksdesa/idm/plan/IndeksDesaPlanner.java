@@ -52,7 +52,7 @@ public final class IndeksDesaPlanner {
      *
      * @return the planner, not null
      */
-    public static IndeksDesaPlanner defaults() {
+    public static IndeksDesaPlanner official() {
         return DEFAULT;
     }
 
@@ -63,7 +63,7 @@ public final class IndeksDesaPlanner {
      * @param costs the costs, not null
      * @return the planner, not null
      */
-    public static IndeksDesaPlanner withCosts(PlanCosts costs) {
+    public static IndeksDesaPlanner of(PlanCosts costs) {
         return new IndeksDesaPlanner(Objects.requireNonNull(costs, "costs"));
     }
 

@@ -32,7 +32,7 @@
  * Interventions work = Interventions.ofPlans(List.of(plan));
  * work.agency(AgencyLevel.KAB, "DPBD").ifPresent(a -> a.tasks().forEach(System.out::println));
  *
- * IndeksDesaPlan idPlan = IndeksDesaPlanner.defaults().plan(village2025); // e.g. MAJU → MANDIRI: EK19 1 → 5, EK21 1 → 5
+ * IndeksDesaPlan idPlan = IndeksDesaPlanner.official().plan(village2025); // e.g. MAJU → MANDIRI: EK19 1 → 5, EK21 1 → 5
  * Interventions.ofIndeksDesaPlans(List.of(idPlan)).agencies().forEach(System.out::println);
  * }</pre>
  */

@@ -18,7 +18,7 @@ class IndeksDesaPlanDataTest {
 
     @Test
     void everyVillageBelowMandiriReachesItsNextStatus() throws IOException {
-        IndeksDesaPlanner planner = IndeksDesaPlanner.defaults();
+        IndeksDesaPlanner planner = IndeksDesaPlanner.official();
         Map<Status, Integer> planned = new EnumMap<>(Status.class);
         Map<Integer, Integer> changes = new TreeMap<>();
         Map<Integer, Integer> overshoot = new TreeMap<>();

@@ -38,7 +38,7 @@ class IndeksDesaPlannerPropertiesTest {
     @Property(tries = 300)
     void everyPlanReachesItsTargetOnObservedScores(@ForAll long seed, @ForAll Status target) {
         IndeksDesaScores scores = randomScores(OFFICIAL, new Random(seed));
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(scores, target);
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(scores, target);
         assertTrue(plan.isReachable(), "every official item is observed at 5, so every target is reachable");
         assertTrue(plan.statusAfter().compareTo(target) >= 0, plan.toString());
         assertTrue(plan.pointsAfter() >= OFFICIAL.firstPoints(target), plan.toString());
@@ -86,7 +86,7 @@ class IndeksDesaPlannerPropertiesTest {
         for (int covered = 0; covered < need; fewest++) {
             covered += gains.get(fewest);
         }
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(scores, target);
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(scores, target);
         assertEquals(fewest, plan.changes().size(), plan.toString());
         // Fewest points next: no change could give a point back and still leave the need covered.
         int spare = plan.pointsAfter() - Math.max(scores.points(), OFFICIAL.firstPoints(target));
@@ -178,7 +178,7 @@ class IndeksDesaPlannerPropertiesTest {
             best += Math.max(top, scores.score(item));
         }
         boolean reachable = best >= model.firstPoints(target);
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(scores, target);
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(scores, target);
         assertEquals(reachable, plan.isReachable(), plan.toString());
         if (!reachable) {
             assertTrue(plan.changes().isEmpty());
@@ -214,7 +214,7 @@ class IndeksDesaPlannerPropertiesTest {
             }
         }
         PlanCosts costs = builder.otherwise(500).build();
-        IndeksDesaPlan plan = IndeksDesaPlanner.withCosts(costs).plan(scores, target);
+        IndeksDesaPlan plan = IndeksDesaPlanner.of(costs).plan(scores, target);
         long total = 0;
         for (IndeksDesaChange change : plan.changes()) {
             OptionalLong cost = costs.cost(change.item(), change.from(), change.to());
@@ -229,20 +229,20 @@ class IndeksDesaPlannerPropertiesTest {
         // The same costs written as a cost file and read back plan the same.
         PlanCosts parsed = PlanCosts.parse(OFFICIAL, "costs.csv", new StringReader(String.join("\n", costs.rules())));
         assertEquals(costs, parsed);
-        assertEquals(plan, IndeksDesaPlanner.withCosts(parsed).plan(scores, target));
+        assertEquals(plan, IndeksDesaPlanner.of(parsed).plan(scores, target));
         Statistics.label("reachable").collect(plan.isReachable());
     }
 
     @Property(tries = 200)
     void planningIsDeterministic(@ForAll long seed, @ForAll Status target) {
         IndeksDesaScores scores = randomScores(OFFICIAL, new Random(seed));
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(scores, target);
-        assertEquals(plan, IndeksDesaPlanner.defaults().plan(scores.evaluate(), target));
-        assertEquals(plan, IndeksDesaPlanner.withCosts(PlanCosts.activities()).plan(scores, target));
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(scores, target);
+        assertEquals(plan, IndeksDesaPlanner.official().plan(scores.evaluate(), target));
+        assertEquals(plan, IndeksDesaPlanner.of(PlanCosts.activities()).plan(scores, target));
         IndeksDesaScores copy = IndeksDesaScores.of(OFFICIAL, CODE, 2025, scores.toArray());
-        assertEquals(plan.toString(), IndeksDesaPlanner.defaults().plan(copy, target).toString());
+        assertEquals(plan.toString(), IndeksDesaPlanner.official().plan(copy, target).toString());
         if (target == scores.evaluate().targetStatus()) {
-            assertEquals(plan, IndeksDesaPlanner.defaults().plan(scores));
+            assertEquals(plan, IndeksDesaPlanner.official().plan(scores));
         }
     }
 
@@ -252,7 +252,7 @@ class IndeksDesaPlannerPropertiesTest {
         List<IndeksDesaPlan> plans = new ArrayList<>();
         for (int v = 0; v < 3; v++) {
             IndeksDesaScores scores = randomScores(OFFICIAL, random).withVillage(VillageCode.of("330101200" + v), 2025);
-            plans.add(IndeksDesaPlanner.defaults().plan(scores));
+            plans.add(IndeksDesaPlanner.official().plan(scores));
         }
         Interventions work = Interventions.ofIndeksDesaPlans(plans);
         int expected = 0;
@@ -313,7 +313,7 @@ class IndeksDesaPlannerPropertiesTest {
                 bestChoice = choice.clone();
             }
         } while (next(movable, current, choice));
-        IndeksDesaPlan plan = IndeksDesaPlanner.withCosts(costs).plan(scores, target);
+        IndeksDesaPlan plan = IndeksDesaPlanner.of(costs).plan(scores, target);
         Statistics.label("outcome").collect(bestChoice == null ? "unreachable" : need <= 0 ? "at target" : "changes");
         if (bestChoice == null) {
             assertFalse(plan.isReachable(), plan.toString());

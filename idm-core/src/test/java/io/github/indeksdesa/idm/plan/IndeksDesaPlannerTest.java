@@ -44,7 +44,7 @@ class IndeksDesaPlannerTest {
 
     @Test
     void theExampleJumpsTwoItemsFromOneToFive() {
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(example());
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(example());
         assertEquals("IndeksDesaPlan[3301012001/2025 MAJU → MANDIRI: EK19 1→5 (+4), EK21 1→5 (+4); P 506 MANDIRI, "
                 + "cost 2]", plan.toString());
         assertEquals(498, plan.points());
@@ -66,7 +66,7 @@ class IndeksDesaPlannerTest {
     @Test
     void costsChangeThePlanAndTiesGoToTheWeakestThenTheEarliestItems() {
         PlanCosts costs = costs("code,from,to,cost\n*,1,5,400000000\n*,*,*,100000000\n");
-        IndeksDesaPlan plan = IndeksDesaPlanner.withCosts(costs).plan(example());
+        IndeksDesaPlan plan = IndeksDesaPlanner.of(costs).plan(example());
         // 3 changes of 100 million beat 2 of 400 million; LD01 2→4 + LD02 3→5 and LD01 2→5 + LD02 3→4 both
         // add 4 points to the same new-score sum, and the earlier item takes the lower score.
         assertEquals("IndeksDesaPlan[3301012001/2025 MAJU → MANDIRI: LD01 2→4 (+2), LD02 3→5 (+2), EK19 1→5 (+4); "
@@ -77,14 +77,14 @@ class IndeksDesaPlannerTest {
 
     @Test
     void aVillageAtItsTargetOrMandiriGetsAnEmptyReachablePlan() {
-        IndeksDesaPlan maju = IndeksDesaPlanner.defaults().plan(example(), Status.MAJU);
+        IndeksDesaPlan maju = IndeksDesaPlanner.official().plan(example(), Status.MAJU);
         assertTrue(maju.isReachable());
         assertTrue(maju.changes().isEmpty());
         assertEquals(maju.before(), maju.after());
         assertEquals(0, maju.neededPoints());
         int[] top = new int[MODEL.itemCount()];
         java.util.Arrays.fill(top, 5);
-        IndeksDesaPlan mandiri = IndeksDesaPlanner.defaults().plan(IndeksDesaScores.of(MODEL,
+        IndeksDesaPlan mandiri = IndeksDesaPlanner.official().plan(IndeksDesaScores.of(MODEL,
                 VillageCode.of("3301012001"), 2025, top));
         assertEquals(Status.MANDIRI, mandiri.target());
         assertTrue(mandiri.isReachable() && mandiri.changes().isEmpty());
@@ -96,7 +96,7 @@ class IndeksDesaPlannerTest {
         // LD11 is observed only at 1 and 5; a village holding 3 there (valid, suspicious) steps 3→5.
         IndeksDesaScores scores = example().withScore("LD11", 3);
         assertEquals(List.of(1, 5), MODEL.item("LD11").observedScores());
-        IndeksDesaPlan plan = IndeksDesaPlanner.defaults().plan(scores);
+        IndeksDesaPlan plan = IndeksDesaPlanner.official().plan(scores);
         assertEquals(496, plan.points());
         assertTrue(plan.changes().stream().allMatch(c -> c.item().isObserved(c.to())), plan.toString());
         assertEquals(10, plan.gain(), plan.toString());
@@ -105,14 +105,14 @@ class IndeksDesaPlannerTest {
 
     @Test
     void stepsTheCostsForbidLeaveTheTargetUnreachable() {
-        IndeksDesaPlan none = IndeksDesaPlanner.withCosts(costs("*,*,*,-")).plan(example());
+        IndeksDesaPlan none = IndeksDesaPlanner.of(costs("*,*,*,-")).plan(example());
         assertFalse(none.isReachable());
         assertTrue(none.changes().isEmpty());
         assertEquals(Status.MAJU, none.statusAfter());
         assertEquals(498, none.pointsAfter());
         assertEquals("IndeksDesaPlan[3301012001/2025 MAJU → MANDIRI: unreachable]", none.toString());
         // Only LD01 and LD02 may move: 3 + 2 points fall short of 8.
-        IndeksDesaPlan short1 = IndeksDesaPlanner.withCosts(costs("LD01,*,*,1\nLD02,*,*,1")).plan(example());
+        IndeksDesaPlan short1 = IndeksDesaPlanner.of(costs("LD01,*,*,1\nLD02,*,*,1")).plan(example());
         assertFalse(short1.isReachable(), short1.toString());
     }
 
@@ -146,7 +146,7 @@ class IndeksDesaPlannerTest {
 
     @Test
     void interventionsGroupTheStepsByAgencyInPoints() {
-        Interventions work = Interventions.ofIndeksDesaPlans(List.of(IndeksDesaPlanner.defaults().plan(example())));
+        Interventions work = Interventions.ofIndeksDesaPlans(List.of(IndeksDesaPlanner.official().plan(example())));
         AgencyWork pmd = work.agency(AgencyLevel.KAB, "dinas pmd").orElseThrow();
         assertEquals("AgencyWork[KAB Dinas PMD [Dinas PMD]: 1 tasks in 1 villages, +4 points]", pmd.toString());
         AgencyTask task = pmd.tasks().get(0);
