@@ -2,6 +2,9 @@ package io.github.indeksdesa.idm.batch;
 
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.id.IndeksDesaModel;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 
@@ -24,6 +27,14 @@ import java.util.concurrent.ForkJoinPool;
 public final class IndeksDesaBatchScorer {
 
     private static final int STATUS_COUNT = Status.values().length;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Added to a byte lane, sets its high bit when the lane is above 5. */
+    private static final long SIX_UP = 0x7A7A7A7A7A7A7A7AL;
+    private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+    private static final long ONES_16 = 0x0001000100010001L;
+    private static final int MAX_SWAR_WORDS = 50;
 
     private final IndeksDesaModel model;
     /** The status ordinal of each total 0..maxPoints (totals below the minimum never occur). */
@@ -118,22 +129,29 @@ public final class IndeksDesaBatchScorer {
     private boolean run(byte[] scores, int from, int to, short[] points, byte[] statuses, long[] counts,
             boolean trusted) {
         int width = model.itemCount();
-        int bad = 0;
+        // Eight scores a word (SWAR): every byte lane of a row's word sum stays below 256 for rows of
+        // up to 50 words (5 × 50 = 250), so the lanes are folded once per row.
+        int words = width <= 8 * MAX_SWAR_WORDS ? width / Long.BYTES : 0;
+        long bad = 0;
         for (int v = from, base = from * width; v < to; v++, base += width) {
-            int sum = 0;
-            if (trusted) {
-                for (int i = base, end = base + width; i < end; i++) {
-                    sum += scores[i];
-                }
-            } else {
-                for (int i = base, end = base + width; i < end; i++) {
-                    int s = scores[i];
-                    sum += s;
-                    bad |= (s - IndeksDesaModel.MIN_SCORE) | (IndeksDesaModel.MAX_SCORE - s);
-                }
-                if (bad < 0) {
-                    return false;
-                }
+            long lanes = 0;
+            int i = base;
+            for (int end = base + words * Long.BYTES; i < end; i += Long.BYTES) {
+                long x = (long) LONG.get(scores, i);
+                lanes += x;
+                // A lane is bad when it is 0 (x - 1 borrows into its high bit) or above 5 (x + 0x7A
+                // carries into it, or it was set already).
+                bad |= ((x - ONES) & ~x) | ((x + SIX_UP) | x);
+            }
+            long pairs = (lanes & EVEN_BYTES) + (lanes >>> Byte.SIZE & EVEN_BYTES);
+            int sum = (int) ((pairs * ONES_16) >>> 48);
+            for (int end = base + width; i < end; i++) {
+                int s = scores[i];
+                sum += s;
+                bad |= (s - IndeksDesaModel.MIN_SCORE) | (IndeksDesaModel.MAX_SCORE - s);
+            }
+            if (!trusted && (bad & HIGH_BITS) != 0) {
+                return false;
             }
             byte status = statusOfPoints[sum];
             points[v] = (short) sum;
