@@ -9,6 +9,10 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.InterventionsPage;
 import io.github.indeksdesa.idm.html.MoverRow;
+import io.github.indeksdesa.idm.id.IndeksDesaResult;
+import io.github.indeksdesa.idm.plan.IndeksDesaChange;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlan;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlanner;
 import io.github.indeksdesa.idm.plan.IndexPlan;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.PlanChange;
@@ -58,14 +62,25 @@ final class PlanCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        UpgradePlanner planner = options.planner(model, this::error);
-        if (planner == null) {
-            return status(false);
-        }
         PlanInputs reader = new PlanInputs(model);
         List<Villages.Scored> scored = new ArrayList<>();
         List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
-        forEachSource(inputs, source -> reader.read(source, scored::add, indexLevel::add, this::error));
+        List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
+        forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                IndeksDesaVillages.read(source, indeksDesa::add, this::error);
+            } else {
+                reader.read(source, scored::add, indexLevel::add, this::error);
+            }
+        });
+        List<IdPlanned> idPlans = planIndeksDesa(indeksDesa);
+        if (idPlans == null) {
+            return status(false);
+        }
+        UpgradePlanner planner = scored.isEmpty() ? UpgradePlanner.official() : options.planner(model, this::error);
+        if (planner == null) {
+            return status(false);
+        }
         List<Planned> plans = new ArrayList<>();
         for (Villages.Scored s : PlanInputs.selectYear(scored, s -> s.result().villageCode(), s -> s.result().year(),
                 options.year)) {
@@ -79,15 +94,78 @@ final class PlanCommand extends BaseCommand {
             IndexPlan plan = options.target == null ? IndexPlan.of(value) : IndexPlan.of(value, options.target);
             plans.add(new Planned(v.source(), reader.villageName(v.value().villageCode()), null, plan, v.value()));
         }
-        options.checkYear(scored.size() + indexLevel.size(), plans.size(), this::error);
+        options.checkYear(scored.size() + indexLevel.size() + indeksDesa.size(), plans.size() + idPlans.size(),
+                this::error);
         if (format == Format.json) {
-            json(plans);
+            json(plans, idPlans);
         } else if (format == Format.html) {
+            if (!idPlans.isEmpty()) {
+                error(new InputException(idPlans.get(0).source(), "", "--format html does not plan Indeks Desa "
+                        + "villages yet; use table or json"));
+            }
             html(plans, reader);
         } else {
             table(plans);
+            idTable(idPlans, !plans.isEmpty());
         }
         return status(false);
+    }
+
+    /** One planned Indeks Desa village. */
+    private record IdPlanned(String source, String name, IndeksDesaPlan plan) {
+    }
+
+    /**
+     * Plans the Indeks Desa villages read (their latest or --year year); a village of a dimension
+     * table has no item scores to plan and is reported. Null if the cost file cannot be read.
+     */
+    private List<IdPlanned> planIndeksDesa(List<IndeksDesaVillages.Scored> villages) {
+        List<IdPlanned> plans = new ArrayList<>();
+        if (villages.isEmpty()) {
+            return plans;
+        }
+        IndeksDesaPlanner planner = options.indeksDesaPlanner(IndeksDesaVillages.MODEL, this::error);
+        if (planner == null) {
+            return null;
+        }
+        for (IndeksDesaVillages.Scored v : PlanInputs.selectYear(villages, s -> s.identity().villageCode(),
+                IndeksDesaVillages.Scored::year, options.year)) {
+            if (v.result().isEmpty()) {
+                error(new InputException(v.source(), v.identity().villageCode().value(), "a dimension table gives "
+                        + "only the six point sums; planning needs the 127 item scores of a score export"));
+                continue;
+            }
+            IndeksDesaResult result = v.result().get();
+            IndeksDesaPlan plan = options.target == null ? planner.plan(result) : planner.plan(result, options.target);
+            plans.add(new IdPlanned(v.source(), v.identity().villageName().orElse(""), plan));
+        }
+        return plans;
+    }
+
+    private void idTable(List<IdPlanned> plans, boolean after) {
+        boolean first = !after;
+        for (IdPlanned p : plans) {
+            if (!first) {
+                out().println();
+            }
+            first = false;
+            IndeksDesaPlan plan = p.plan();
+            out().println(plan.villageCode() + " " + p.name() + " " + plan.year() + " (" + p.source() + ")");
+            String head = "  Skor ID " + plan.skorId().toPublishedString() + " (" + plan.before().points()
+                    + " points) " + plan.status().officialName() + ", target " + plan.target().officialName() + ": ";
+            if (!stepsHead(head, plan.isReachable(), plan.changes().size(), plan.gain(), plan.cost())) {
+                continue;
+            }
+            TextTable table = stepsTable();
+            for (IndeksDesaChange c : plan.changes()) {
+                table.add(List.of("  " + c.code(), Integer.toString(c.from()), Integer.toString(c.to()),
+                        Integer.toString(c.points()), Long.toString(c.cost()), c.activity().orElse(""),
+                        agencies(c.agencies())));
+            }
+            table.print(out());
+            out().println("  after: Skor ID " + plan.skorIdAfter().toPublishedString() + " (" + plan.pointsAfter()
+                    + " points) " + plan.statusAfter().officialName());
+        }
     }
 
     /** The plans as the annex of a planning meeting: the work per agency, the expected status changes. */
@@ -106,6 +184,26 @@ final class PlanCommand extends BaseCommand {
         InterventionsPage all = new InterventionsPage(page.title(), page.scope(), page.villages(), page.agencies(),
                 rows);
         html.write(this, out -> HtmlReports.writeInterventions(all, out));
+    }
+
+    /** Prints the head line of a village's plan; false if it has no steps to list. */
+    private boolean stepsHead(String head, boolean reachable, int changes, int points, long cost) {
+        if (!reachable) {
+            out().println(head + "unreachable (even every allowed step falls short)");
+            return false;
+        }
+        if (changes == 0) {
+            out().println(head + "reached already, nothing to do");
+            return false;
+        }
+        out().println(head + changes + " change" + (changes == 1 ? "" : "s") + ", " + points + " point"
+                + (points == 1 ? "" : "s") + ", cost " + cost);
+        return true;
+    }
+
+    private static TextTable stepsTable() {
+        return new TextTable(List.of("  CODE", "FROM", "TO", "GAIN", "COST", "KEGIATAN", "AGENCIES"), false, true,
+                true, true, true, false, false);
     }
 
     static String fourDp(Fraction f) {
@@ -135,18 +233,10 @@ final class PlanCommand extends BaseCommand {
             out().println(plan.villageCode() + " " + p.name() + " " + plan.year() + " (" + p.source() + ")");
             String head = "  IDM " + fourDp(plan.idm()) + " " + plan.status().officialName() + ", target "
                     + plan.target().officialName() + ": ";
-            if (!plan.isReachable()) {
-                out().println(head + "unreachable (even every allowed step falls short)");
+            if (!stepsHead(head, plan.isReachable(), plan.changes().size(), plan.points(), plan.cost())) {
                 continue;
             }
-            if (plan.changes().isEmpty()) {
-                out().println(head + "reached already, nothing to do");
-                continue;
-            }
-            out().println(head + plan.changes().size() + " change" + (plan.changes().size() == 1 ? "" : "s") + ", "
-                    + plan.points() + " point" + (plan.points() == 1 ? "" : "s") + ", cost " + plan.cost());
-            TextTable table = new TextTable(List.of("  CODE", "FROM", "TO", "GAIN", "COST", "KEGIATAN", "AGENCIES"),
-                    false, true, true, true, true, false, false);
+            TextTable table = stepsTable();
             for (PlanChange c : plan.changes()) {
                 table.add(List.of("  " + c.code(), Integer.toString(c.from()), Integer.toString(c.to()),
                         c.gain().toBigDecimal(6, java.math.RoundingMode.HALF_UP).toPlainString(),
@@ -183,9 +273,42 @@ final class PlanCommand extends BaseCommand {
         table.print(out());
     }
 
-    private void json(List<Planned> plans) throws IOException {
+    private void json(List<Planned> plans, List<IdPlanned> idPlans) throws IOException {
         JsonGenerator g = Json.pretty(out());
         g.writeStartArray();
+        for (IdPlanned p : idPlans) {
+            IndeksDesaPlan plan = p.plan();
+            g.writeStartObject();
+            g.writeStringField("source", p.source());
+            g.writeStringField("kodeDesa", plan.villageCode().value());
+            g.writeStringField("namaDesa", p.name().isEmpty() ? null : p.name());
+            g.writeNumberField("tahun", plan.year());
+            g.writeStringField("index", "ID");
+            g.writeNumberField("points", plan.before().points());
+            g.writeStringField("skor", plan.skorId().toPublishedString());
+            g.writeStringField("status", plan.status().officialName());
+            g.writeStringField("target", plan.target().officialName());
+            g.writeBooleanField("reachable", plan.isReachable());
+            g.writeArrayFieldStart("changes");
+            for (IndeksDesaChange c : plan.changes()) {
+                g.writeStartObject();
+                g.writeStringField("code", c.code());
+                g.writeNumberField("from", c.from());
+                g.writeNumberField("to", c.to());
+                g.writeNumberField("gain", c.points());
+                g.writeStringField("rekomendasi", c.recommendation().orElse(null));
+                g.writeStringField("kegiatan", c.activity().orElse(null));
+                agencies(g, c.agencies());
+                g.writeNumberField("cost", c.cost());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("pointsAfter", plan.pointsAfter());
+            g.writeStringField("skorAfter", plan.skorIdAfter().toPublishedString());
+            g.writeStringField("statusAfter", plan.statusAfter().officialName());
+            g.writeNumberField("cost", plan.cost());
+            g.writeEndObject();
+        }
         for (Planned p : plans) {
             g.writeStartObject();
             g.writeStringField("source", p.source());
@@ -201,18 +324,7 @@ final class PlanCommand extends BaseCommand {
                     g.writeNumberField("to", c.to());
                     g.writeNumberField("gain", c.gain().doubleValue());
                     g.writeStringField("kegiatan", c.activity().orElse(null));
-                    g.writeObjectFieldStart("agencies");
-                    for (AgencyLevel level : AgencyLevel.values()) {
-                        List<String> names = c.agencies().names(level);
-                        if (!names.isEmpty()) {
-                            g.writeArrayFieldStart(level.name());
-                            for (String name : names) {
-                                g.writeString(name);
-                            }
-                            g.writeEndArray();
-                        }
-                    }
-                    g.writeEndObject();
+                    agencies(g, c.agencies());
                     g.writeNumberField("cost", c.cost());
                     g.writeEndObject();
                 }
@@ -251,6 +363,22 @@ final class PlanCommand extends BaseCommand {
         g.writeEndArray();
         Json.endLine(g);
         g.flush();
+    }
+
+    /** The agencies of a step as an object of level to names. */
+    private static void agencies(JsonGenerator g, Agencies agencies) throws IOException {
+        g.writeObjectFieldStart("agencies");
+        for (AgencyLevel level : AgencyLevel.values()) {
+            List<String> names = agencies.names(level);
+            if (!names.isEmpty()) {
+                g.writeArrayFieldStart(level.name());
+                for (String name : names) {
+                    g.writeString(name);
+                }
+                g.writeEndArray();
+            }
+        }
+        g.writeEndObject();
     }
 
     private static void head(JsonGenerator g, String code, String name, int year, String level, Fraction idm,

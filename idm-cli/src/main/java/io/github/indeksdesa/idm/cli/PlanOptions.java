@@ -2,7 +2,9 @@ package io.github.indeksdesa.idm.cli;
 
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.id.IndeksDesaModel;
 import io.github.indeksdesa.idm.plan.CostFormatException;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlanner;
 import io.github.indeksdesa.idm.plan.PlanCosts;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import java.io.IOException;
@@ -63,13 +65,29 @@ final class PlanOptions {
         }
     }
 
-    private UpgradePlanner readPlanner(IdmModel model) {
-        if (costs == null) {
-            return UpgradePlanner.official();
+    /**
+     * The Indeks Desa planner for the cost file (item codes such as {@code 1.1.1}), or the default
+     * one; null, after reporting the error, if the cost file cannot be read.
+     */
+    IndeksDesaPlanner indeksDesaPlanner(IndeksDesaModel model, Consumer<InputException> errors) {
+        try {
+            return costs == null ? IndeksDesaPlanner.official()
+                    : IndeksDesaPlanner.of(readCosts((name, reader) -> PlanCosts.parse(model, name, reader)));
+        } catch (InputException e) {
+            errors.accept(e);
+            return null;
         }
+    }
+
+    private UpgradePlanner readPlanner(IdmModel model) {
+        return costs == null ? UpgradePlanner.official()
+                : UpgradePlanner.of(readCosts((name, reader) -> PlanCosts.parse(model, name, reader)));
+    }
+
+    private PlanCosts readCosts(java.util.function.BiFunction<String, Reader, PlanCosts> parse) {
         String name = costs.toString();
         try (Reader reader = Files.newBufferedReader(costs, StandardCharsets.UTF_8)) {
-            return UpgradePlanner.of(PlanCosts.parse(model, name, reader));
+            return parse.apply(name, reader);
         } catch (CostFormatException e) {
             String place = e.line() > 0 ? "line " + e.line() : "";
             String prefix = name + (e.line() > 0 ? ":" + e.line() : "") + ": ";
