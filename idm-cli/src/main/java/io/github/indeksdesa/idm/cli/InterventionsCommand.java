@@ -1,12 +1,16 @@
 package io.github.indeksdesa.idm.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.InterventionsPage;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
+import io.github.indeksdesa.idm.plan.IndeksDesaChange;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlan;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlanner;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.PlanStep;
 import io.github.indeksdesa.idm.plan.UpgradePlan;
@@ -14,7 +18,10 @@ import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import java.io.IOException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine;
@@ -64,19 +71,31 @@ final class InterventionsCommand extends BaseCommand {
         if (!plan && (options.target != null || options.costs != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--target and --costs need --plan");
         }
-        UpgradePlanner planner = options.planner(model, this::error);
-        if (planner == null) {
-            return status(false);
-        }
         PlanInputs reader = new PlanInputs(model);
         List<Villages.Scored> scored = new ArrayList<>();
+        List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                if (!plan) {
+                    throw new InputException(source.name(), "", "Indeks Desa villages need --plan: the work per "
+                            + "agency is that of each village's plan");
+                }
+                IndeksDesaVillages.read(source, indeksDesa::add, this::error);
+                return;
+            }
             if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                 throw new InputException(source.name(), "", "a bulk table has only IKS/IKE/IKL, no indicator "
                         + "scores: give rumusan reports or a scores table (idm plan gives index-level plans)");
             }
             reader.read(source, scored::add, v -> { }, this::error);
         });
+        if (!indeksDesa.isEmpty()) {
+            return indeksDesa(indeksDesa, !scored.isEmpty());
+        }
+        UpgradePlanner planner = options.planner(model, this::error);
+        if (planner == null) {
+            return status(false);
+        }
         List<VillageResult> results = new ArrayList<>();
         for (Villages.Scored s : PlanInputs.selectYear(scored, s -> s.result().villageCode(), s -> s.result().year(),
                 options.year)) {
@@ -95,10 +114,10 @@ final class InterventionsCommand extends BaseCommand {
         }
         switch (format) {
             case csv:
-                csv(work, reader);
+                csv(work, reader::villageName);
                 break;
             case json:
-                json(work, reader);
+                json(work, reader::villageName);
                 break;
             case html:
                 InterventionsPage page = HtmlReports.interventions("Pekerjaan per pelaksana (OPD)", plan
@@ -108,30 +127,70 @@ final class InterventionsCommand extends BaseCommand {
                 html.write(this, out -> HtmlReports.writeInterventions(page, out));
                 break;
             default:
-                table(work, reader, results.size());
+                table(work, reader::villageName, results.size(), "IDM");
+        }
+        return status(false);
+    }
+
+    /** The work per agency of the plans of Indeks Desa villages (item scores; points as gains). */
+    private int indeksDesa(List<IndeksDesaVillages.Scored> villages, boolean alsoIdm) throws IOException {
+        if (alsoIdm) {
+            error(new InputException(villages.get(0).source(), "", "IDM and Indeks Desa inputs cannot be mixed in "
+                    + "one list of work; give them to separate runs"));
+            return status(false);
+        }
+        IndeksDesaPlanner planner = options.indeksDesaPlanner(IndeksDesaVillages.MODEL, this::error);
+        if (planner == null) {
+            return status(false);
+        }
+        List<IndeksDesaVillages.Scored> kept = PlanInputs.selectYear(villages, v -> v.identity().villageCode(),
+                IndeksDesaVillages.Scored::year, options.year);
+        options.checkYear(villages.size(), kept.size(), this::error);
+        Map<VillageCode, String> names = new HashMap<>();
+        List<IndeksDesaPlan> plans = new ArrayList<>();
+        for (IndeksDesaVillages.Scored v : kept) {
+            if (v.result().isEmpty()) {
+                error(new InputException(v.source(), v.identity().villageCode().value(), "a dimension table gives "
+                        + "only the six point sums; planning needs the 127 item scores of a score export"));
+                continue;
+            }
+            names.put(v.identity().villageCode(), v.identity().villageName().orElse(""));
+            plans.add(options.target == null ? planner.plan(v.result().get())
+                    : planner.plan(v.result().get(), options.target));
+        }
+        Interventions work = Interventions.ofIndeksDesaPlans(plans);
+        Function<VillageCode, String> name = code -> names.getOrDefault(code, "");
+        switch (format) {
+            case csv -> csv(work, name);
+            case json -> json(work, name);
+            case html -> error(new InputException(villages.get(0).source(), "", "--format html does not list "
+                    + "Indeks Desa work yet; use table, csv or json"));
+            default -> table(work, name, plans.size(), "points");
         }
         return status(false);
     }
 
     private static String gain(PlanStep change, int scale) {
-        return change.gain().toBigDecimal(scale, RoundingMode.HALF_UP).toPlainString();
+        return change instanceof IndeksDesaChange ? Integer.toString(change.points())
+                : change.gain().toBigDecimal(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private void table(Interventions work, PlanInputs reader, int villages) {
+    private void table(Interventions work, Function<VillageCode, String> names, int villages, String measure) {
         Set<String> touched = new TreeSet<>();
         for (AgencyWork agency : work.agencies()) {
             out().println(agency.level() + " " + agency.name() + (agency.spellings().size() > 1
                     ? " (spelled " + String.join(", ", agency.spellings()) + ")" : "") + ": " + agency.taskCount()
                     + " task" + (agency.taskCount() == 1 ? "" : "s") + " in " + agency.villages().size()
-                    + " village" + (agency.villages().size() == 1 ? "" : "s") + ", IDM +"
-                    + agency.totalGain().toBigDecimal().toPlainString());
+                    + " village" + (agency.villages().size() == 1 ? "" : "s") + ", " + measure + " +"
+                    + ("IDM".equals(measure) ? agency.totalGain().toBigDecimal()
+                            : agency.totalGain().toBigDecimal().stripTrailingZeros()).toPlainString());
             TextTable table = new TextTable(List.of("  KODE_DESA", "TAHUN", "DESA", "CODE", "FROM", "TO", "GAIN",
                     "KEGIATAN"), false, true, false, false, true, true, true, false);
             for (AgencyTask task : agency.tasks()) {
                 PlanStep c = task.change();
                 touched.add(task.villageCode().value());
                 table.add(List.of("  " + task.villageCode().value(), Integer.toString(task.year()),
-                        reader.villageName(task.villageCode()), c.code(), Integer.toString(c.from()),
+                        names.apply(task.villageCode()), c.code(), Integer.toString(c.from()),
                         Integer.toString(c.to()), gain(c, 6), c.activity().orElse("")));
             }
             table.print(out());
@@ -142,20 +201,20 @@ final class InterventionsCommand extends BaseCommand {
                 : " (every indicator below the top of its ladder)"));
     }
 
-    private void csv(Interventions work, PlanInputs reader) {
+    private void csv(Interventions work, Function<VillageCode, String> names) {
         out().println(String.join(",", CSV_COLUMNS));
         for (AgencyWork agency : work.agencies()) {
             for (AgencyTask task : agency.tasks()) {
                 PlanStep c = task.change();
                 out().println(Csv.line(List.of(agency.level().name(), agency.name(), task.agency(),
                         task.villageCode().value(), Integer.toString(task.year()),
-                        reader.villageName(task.villageCode()), c.code(), Integer.toString(c.from()),
+                        names.apply(task.villageCode()), c.code(), Integer.toString(c.from()),
                         Integer.toString(c.to()), gain(c, 8), c.activity().orElse(""))));
             }
         }
     }
 
-    private void json(Interventions work, PlanInputs reader) throws IOException {
+    private void json(Interventions work, Function<VillageCode, String> names) throws IOException {
         JsonGenerator g = Json.pretty(out());
         g.writeStartArray();
         for (AgencyWork agency : work.agencies()) {
@@ -173,7 +232,7 @@ final class InterventionsCommand extends BaseCommand {
             g.writeArrayFieldStart("tasks");
             for (AgencyTask task : agency.tasks()) {
                 PlanStep c = task.change();
-                String name = reader.villageName(task.villageCode());
+                String name = names.apply(task.villageCode());
                 g.writeStartObject();
                 g.writeStringField("kodeDesa", task.villageCode().value());
                 g.writeStringField("namaDesa", name.isEmpty() ? null : name);

@@ -111,4 +111,33 @@ class IndeksDesaPlanCommandTest {
         assertTrue(result.status() != 0, result.err());
         assertTrue(result.err().contains(costs.toString()), result.err());
     }
+
+    @Test
+    void interventionsGroupThePlannedStepsByAgency() throws IOException {
+        Cli.Result result = Cli.run("interventions", "--plan", "--format", "json", EXAMPLE.toString());
+        assertEquals(0, result.status(), result.err());
+        JsonNode agencies = new ObjectMapper().readTree(result.out());
+        io.github.indeksdesa.idm.plan.Interventions work = io.github.indeksdesa.idm.plan.Interventions
+                .ofIndeksDesaPlans(direct(IndeksDesaPlanner.official()));
+        assertFalse(work.agencies().isEmpty());
+        assertEquals(work.agencies().size(), agencies.size());
+        for (int a = 0; a < agencies.size(); a++) {
+            io.github.indeksdesa.idm.plan.AgencyWork expected = work.agencies().get(a);
+            JsonNode o = agencies.get(a);
+            assertEquals(expected.name(), o.get("agency").asText());
+            assertEquals(expected.level().name(), o.get("level").asText());
+            assertEquals(expected.taskCount(), o.get("tasks").size());
+            for (int t = 0; t < expected.tasks().size(); t++) {
+                assertEquals(expected.tasks().get(t).change().code(), o.get("tasks").get(t).get("code").asText());
+                assertEquals(expected.tasks().get(t).change().points(), o.get("tasks").get(t).get("gain").asInt());
+            }
+        }
+        Cli.Result table = Cli.run("interventions", "--plan", EXAMPLE.toString());
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().contains(", points +"), table.out());
+        assertTrue(table.out().contains("KARANGANYAR"), table.out());
+        Cli.Result noPlan = Cli.run("interventions", EXAMPLE.toString());
+        assertTrue(noPlan.status() != 0);
+        assertTrue(noPlan.err().contains("need --plan"), noPlan.err());
+    }
 }
