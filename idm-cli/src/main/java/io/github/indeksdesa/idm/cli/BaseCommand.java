@@ -87,10 +87,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Expands every argument and runs the action on each source; unreadable ones are reported. */
     void forEachSource(List<String> inputs, SourceAction action) {
+        if (inputs.stream().anyMatch(String::isEmpty)) {
+            // an empty argument would otherwise name the current directory
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "an INPUT is empty (''); name a file, a directory or - for standard input");
+        }
         for (String input : inputs) {
             List<Input> sources;
             try {
-                sources = expand(input, parent.stdin());
+                sources = expand(input, parent.stdin(),
+                        skipped -> error(new InputException(skipped.sourceName(), "", skipped.reason(), null)));
             } catch (InputException e) {
                 error(e);
                 continue;
@@ -120,11 +126,13 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /**
      * Expands one command-line argument into inputs: standard input for {@code -}, the report files
-     * ({@code *.json}) below a directory in path order, or a file.
+     * ({@code *.json}) below a directory in path order (links followed; entries left out go to
+     * {@code skipped}), or a file.
      *
      * @throws InputException if a directory holds no report file
      */
-    static List<Input> expand(String argument, InputStream stdin) {
+    static List<Input> expand(String argument, InputStream stdin,
+            java.util.function.Consumer<io.github.indeksdesa.idm.json.IdmJsonException> skipped) {
         if (argument.equals("-")) {
             return List.of(Input.of("<stdin>", stdin));
         }
@@ -132,7 +140,8 @@ abstract class BaseCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return List.of(Input.of(path));
         }
-        List<Input> files = RumusanReader.reportFiles(path).stream().map(Input::of).collect(Collectors.toList());
+        List<Input> files = RumusanReader.reportFiles(path, skipped).stream().map(Input::of)
+                .collect(Collectors.toList());
         if (files.isEmpty()) {
             throw new InputException(argument, "", "the directory holds no *.json file");
         }
