@@ -115,8 +115,8 @@ final class SummaryCommand extends BaseCommand {
         forEachSource(inputs, source -> {
             try {
                 if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-                    try (InputStream in = source.open()) {
-                        BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                    try (InputStream in = source.open(limits())) {
+                        BulkTableReader.create().withLimits(limits()).read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
                     } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }

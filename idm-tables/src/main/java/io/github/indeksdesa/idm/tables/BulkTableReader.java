@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.tables;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the ministry's yearly bulk tables (spec §7) from CSV, gzip-compressed CSV or XLSX, one row
@@ -57,16 +57,32 @@ public final class BulkTableReader {
             "KABUPATEN_KOTA", "KABUPATEN");
     private static final List<String> PROVINCE = List.of("NAMA_PROVINSI", "PROVINSI");
 
-    private BulkTableReader() {
+    private final ReadLimits limits;
+
+    private BulkTableReader(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /**
-     * Returns the reader.
+     * Returns the reader, under {@link ReadLimits#defaults()}.
      *
      * @return the reader, not null
      */
     public static BulkTableReader create() {
-        return new BulkTableReader();
+        return new BulkTableReader(ReadLimits.defaults());
+    }
+
+    /**
+     * Returns a reader that reads under other limits (see docs/limits.md): {@code maxRecordChars},
+     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for every table, the shared-string and
+     * part limits for XLSX, {@code maxGzipBytes} and {@code minInflateRatio} for gzip. A table over
+     * one throws {@link IdmTableException} naming the place and the limit.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public BulkTableReader withLimits(ReadLimits limits) {
+        return new BulkTableReader(Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -102,7 +118,7 @@ public final class BulkTableReader {
      */
     public ReadSummary read(Input input, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(input, "input");
-        try (InputStream in = input.open()) {
+        try (InputStream in = input.open(limits)) {
             return read(in, input.name(), rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
@@ -131,7 +147,8 @@ public final class BulkTableReader {
             int b1 = buffered.read();
             buffered.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
-                return readCsv(new InputStreamReader(new GZIPInputStream(buffered, 1 << 16), StandardCharsets.UTF_8),
+                // decompressed under maxGzipBytes and minInflateRatio
+                return readCsv(new InputStreamReader(Input.of(source, buffered).open(limits), StandardCharsets.UTF_8),
                         source, rows, rejected);
             }
             if (b0 == 'P' && b1 == 'K') {
@@ -158,7 +175,7 @@ public final class BulkTableReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         try {
-            return read(new CsvRecords(in), source, rows, rejected);
+            return read(new CsvRecords(in, source, limits), source, rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
