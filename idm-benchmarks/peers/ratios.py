@@ -16,6 +16,7 @@ out = sys.argv[1]
 per_village = {}  # (benchmark, villages) -> ns/village, median
 extra_village = {}  # (benchmark, villages) -> (fastest, mean) ns/village
 other = {}        # benchmark -> (median, fastest, mean, unit) for benchmarks without a villages parameter
+spread = {}       # (benchmark, villages) -> slowest / fastest measured iteration (iteration means)
 for result in json.load(open(os.path.join(out, "jmh.json"))):
     name = result["benchmark"].rsplit(".", 2)
     name = name[-2] + "." + name[-1]
@@ -28,6 +29,14 @@ for result in json.load(open(os.path.join(out, "jmh.json"))):
         v = int(villages)
         per_village[(name, v)] = median / v
         extra_village[(name, v)] = (fastest / v, mean / v)
+        iterations = []
+        for fork in metric.get("rawDataHistogram", []):
+            for histogram in fork:
+                ops = sum(count for _, count in histogram)
+                if ops:
+                    iterations.append(sum(value * count for value, count in histogram) / ops)
+        if len(iterations) > 1:
+            spread[(name, v)] = max(iterations) / min(iterations)
     else:
         other[name] = (median, fastest, mean, metric["scoreUnit"])
 for path in glob.glob(os.path.join(out, "numpy-*.json")):
@@ -67,16 +76,30 @@ for (name, villages), ns in sorted(per_village.items()):
 print("%-38s %9s  %10s  %10s  %10s" % ("ns per op (all reports / whole table)", "", "median", "fastest", "mean"))
 for name, (median, fastest, mean, unit) in sorted(other.items()):
     print("  %-36s %9s  %10.0f  %10.0f  %10.0f" % (name, "", median, fastest, mean))
-ratio("batch / floor at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.floor", M), "<= 1.5x")
-ratio("batch / floor at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floor", K))
-ratio("batchChecked / floor at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floor", M))
-ratio("batch / floorWords at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M))
+# floorWords (every byte read as part of a long) is the floor; floor (a byte loop) is a reference.
+# The batch loop is scalar (SWAR): the target of 1.5x for a SIMD loop has no loop to measure (see
+# docs/benchmarks.md, "SIMD"); the scalar target is 3x.
+rows.append(("batch / floorWords at 10M, SIMD", "n/a", "n/a", "<= 1.5x", "MISSED (no SIMD loop)"))
+ratio("batch / floorWords at 10M, scalar", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M), "<= 3x")
+ratio("batch / floorWords at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floorWords", K))
+ratio("batchChecked / floorWords at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floorWords", M))
+ratio("batchCounts / floorWords at 10M", get("ScanBenchmark.batchCounts", M), get("ScanBenchmark.floorWords", M))
+ratio("batchAlloc / batch at 10M", get("ScanBenchmark.batchAlloc", M), get("ScanBenchmark.batch", M))
+ratio("batch / floor at 10M (byte loop)", get("ScanBenchmark.batch", M), get("ScanBenchmark.floor", M))
 ratio("whatIf / batch at 10M", get("ScanBenchmark.whatIf", M), get("ScanBenchmark.batch", M))
 ratio("batch / batchParallel at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchParallel", M))
+for name in ("ScanBenchmark.batch", "ScanBenchmark.batchAlloc", "ScanBenchmark.floorWords"):
+    label = "spread of %s at 10M" % name.split(".")[1]
+    value = spread.get((name, M))
+    target = "< 1.3x" if name == "ScanBenchmark.batch" else ""
+    if value is None:
+        rows.append((label, "n/a", "", target, "not measured" if target else ""))
+    else:
+        rows.append((label, "%.2f" % value, "", target, ("met" if value < 1.3 else "MISSED") if target else ""))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
 ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
 ratio("numpy / batch at 10M", get("numpy", M), get("ScanBenchmark.batch", M), ">= 10x", "high")
-ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K), ">= 10x", "high")
+ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K))
 object_api = get("PerVillageBenchmark.objectApi", K)
 if object_api is None:
     rows.append(("objectApi ns per village (75k)", "n/a", "n/a", "<= 1000 ns", "not measured"))
@@ -85,15 +108,26 @@ else:
                  "met" if object_api[0] <= 1000 else "MISSED"))
 read_tree = other.get("ReaderBenchmark.readTree")
 rumusan = other.get("ReaderBenchmark.rumusanRead")
-if read_tree and rumusan:
-    ratio("readTree / rumusanRead", read_tree[:2], rumusan[:2], ">= 2x", "high")
+tokens = other.get("ReaderBenchmark.tokens")
+scores_only = other.get("ReaderBenchmark.scoresOnly")
+if rumusan and tokens:
+    ratio("rumusanRead / tokens", rumusan[:2], tokens[:2], "<= 1.5x")
+    ratio("readTree / rumusanRead", read_tree[:2], rumusan[:2])
     rows.append(("rumusanRead us per report (295)", "%.0f" % (rumusan[0] / 295 / 1000),
                  "%.0f" % (rumusan[1] / 295 / 1000), "", ""))
 else:
-    rows.append(("readTree / rumusanRead", "n/a", "n/a", ">= 2x", "not measured (needs ../shared/data)"))
+    rows.append(("rumusanRead / tokens", "n/a", "n/a", "<= 1.5x", "not measured (needs ../shared/data)"))
+if read_tree and scores_only:
+    ratio("readTree / scoresOnly", read_tree[:2], scores_only[:2], ">= 2x", "high")
+else:
+    rows.append(("readTree / scoresOnly", "n/a", "n/a", ">= 2x", "not measured (no scoresOnly benchmark)"))
 bulk = other.get("ReaderBenchmark.bulkTable")
 if bulk:
-    rows.append(("bulkTable ns per row (75,261 rows)", "%.0f" % (bulk[0] / 75261), "%.0f" % (bulk[1] / 75261), "", ""))
+    per_row = bulk[0] / 75261
+    rows.append(("bulkTable ns per row (75,261 rows)", "%.0f" % per_row, "%.0f" % (bulk[1] / 75261), "<= 1000 ns",
+                 "met" if per_row <= 1000 else "MISSED"))
+else:
+    rows.append(("bulkTable ns per row (75,261 rows)", "n/a", "n/a", "<= 1000 ns", "not measured (needs ../shared/data)"))
 width = max(len(r[0]) for r in rows)
 print()
 print("%-*s  %8s  %8s  %-10s  %s" % (width, "ratio (verdict on the medians)", "median", "fastest", "target", ""))

@@ -5,6 +5,7 @@
 module io.github.indeksdesa.idm.cli {
     requires io.github.indeksdesa.idm;
     requires io.github.indeksdesa.idm.json;
+    requires io.github.indeksdesa.idm.html;
     requires io.github.indeksdesa.idm.tables;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;

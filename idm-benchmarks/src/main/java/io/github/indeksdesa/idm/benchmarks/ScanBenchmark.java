@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.benchmarks;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.ScoreValidation;
+import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.BatchScorer;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
@@ -10,6 +11,7 @@ import io.github.indeksdesa.idm.batch.StatusChanges;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,6 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The batch scorer against the least work any scorer must do, over the same synthetic villages
  * ({@link SyntheticVillages}) at a national run (75k) and a large scenario sweep (10M). Scores are
  * per whole batch (ns/op); divide by {@code villages} for ns per village.
+ *
+ * <p>The scoring benchmarks write into arrays allocated once in the set-up
+ * ({@link BatchScorer#scoreInto}), so that they measure the steady state rather than the
+ * allocator; {@link #batchAlloc()} is the allocating {@link BatchScorer#score}.
  *
  * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar ScanBenchmark}
  */
@@ -50,6 +56,8 @@ public class ScanBenchmark {
     private BatchScorer sequential;
     private BatchScorer parallel;
     private BatchResult scored;
+    private short[] numerators;
+    private byte[] statuses;
     private Indicator dokter;
 
     /** Draws the villages; not measured. */
@@ -61,6 +69,8 @@ public class ScanBenchmark {
         sequential = BatchScorer.of(IdmModel.official());
         parallel = sequential.parallel(true);
         scored = sequential.score(checked);
+        numerators = new short[villages];
+        statuses = new byte[villages];
         dokter = IdmModel.official().indicator("IKS02");
     }
 
@@ -106,29 +116,53 @@ public class ScanBenchmark {
     }
 
     /**
-     * The batch API, one thread: grid numerator and status of every village, and the status counts,
-     * including the check that every score is 0..5.
+     * The batch API, one thread, into reused arrays: grid numerator and status of every village,
+     * and the status counts, including the check that every score is 0..5.
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batch$'}
+     *
+     * @return the status counts
+     */
+    @Benchmark
+    public Map<Status, Long> batch() {
+        return sequential.scoreInto(matrix, numerators, statuses);
+    }
+
+    /**
+     * The status counts only ({@link BatchScorer#statusCounts}): no village's result is kept.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchCounts'}
+     *
+     * @return the status counts
+     */
+    @Benchmark
+    public Map<Status, Long> batchCounts() {
+        return sequential.statusCounts(matrix);
+    }
+
+    /**
+     * The allocating batch API ({@link BatchScorer#score}): fresh result arrays every operation.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchAlloc'}
      *
      * @return the result
      */
     @Benchmark
-    public BatchResult batch() {
+    public BatchResult batchAlloc() {
         return sequential.score(matrix);
     }
 
     /**
-     * The batch API, one thread, on a matrix that has passed {@code check(LADDER)} (in the set-up,
-     * not measured): the scorer then skips its own 0..5 check.
+     * {@link #batch()} on a matrix that has passed {@code check(LADDER)} (in the set-up, not
+     * measured): the scorer then skips its own 0..5 check.
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchChecked'}
      *
-     * @return the result
+     * @return the status counts
      */
     @Benchmark
-    public BatchResult batchChecked() {
-        return sequential.score(checked);
+    public Map<Status, Long> batchChecked() {
+        return sequential.scoreInto(checked, numerators, statuses);
     }
 
     /**
@@ -145,7 +179,7 @@ public class ScanBenchmark {
     }
 
     /**
-     * The batch API with {@code parallel(true)} on the common fork-join pool (as many threads as
+     * {@link #batch()} with {@code parallel(true)} on the common fork-join pool (as many threads as
      * the machine has cores, less one, plus the caller).
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchParallel'}
@@ -153,7 +187,7 @@ public class ScanBenchmark {
      * @return the result
      */
     @Benchmark
-    public BatchResult batchParallel() {
-        return parallel.score(matrix);
+    public Map<Status, Long> batchParallel() {
+        return parallel.scoreInto(matrix, numerators, statuses);
     }
 }

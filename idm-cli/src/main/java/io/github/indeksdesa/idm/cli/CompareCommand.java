@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.plan.Movement;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.TransitionMatrix;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class CompareCommand extends BaseCommand {
 
     /** The output formats. */
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, html }
 
     @Option(names = "--by", defaultValue = "provinsi", paramLabel = "LEVEL", converter = LevelConverter.class,
             description = "Region level: provinsi, kabupaten or kecamatan (default: ${DEFAULT-VALUE}).")
@@ -42,6 +44,9 @@ final class CompareCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Bulk tables (.csv, .csv.gz, .xlsx), rumusan "
             + "JSON reports or directories of them, scores tables, or - for stdin; two or more years in all.")
     List<String> inputs;
+
+    @Mixin
+    HtmlOutput html;
 
     static final List<String> CSV_COLUMNS = List.of("from_year", "to_year", "kode_desa", "nama_desa", "region_kode",
             "region_nama", "status_from", "status_to", "idm_from", "idm_to", "idm_change", "movement");
@@ -62,6 +67,7 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
         reader = new PlanInputs(model, limits());
         List<VillageValue> values = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -82,6 +88,15 @@ final class CompareCommand extends BaseCommand {
                 break;
             case json:
                 json(comparisons);
+                break;
+            case html:
+                YearComparison latest = comparisons.get(comparisons.size() - 1);
+                if (comparisons.size() > 1) {
+                    err().println("idm compare: the html page compares the two latest years, " + latest.fromYear()
+                            + " and " + latest.toYear());
+                }
+                html.write(this, out -> HtmlReports.writeCompare(HtmlReports.compare(latest, reader::villageName),
+                        out));
                 break;
             default:
                 table(comparisons);

@@ -2,6 +2,8 @@ package io.github.indeksdesa.idm.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.html.HtmlReports;
+import io.github.indeksdesa.idm.html.InterventionsPage;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
 final class InterventionsCommand extends BaseCommand {
 
     /** The output formats. */
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, html }
 
     @Option(names = "--plan", description = "Only the changes of each village's cheapest plan to its next "
             + "status (or --target).")
@@ -50,11 +52,15 @@ final class InterventionsCommand extends BaseCommand {
             description = "A rumusan JSON report, a directory of them, a scores table, or - for stdin.")
     List<String> inputs;
 
+    @Mixin
+    HtmlOutput html;
+
     static final List<String> CSV_COLUMNS = List.of("level", "agency", "spelling", "kode_desa", "tahun",
             "nama_desa", "code", "from", "to", "gain", "kegiatan");
 
     @Override
     public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
         if (!plan && (options.target != null || options.costs != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--target and --costs need --plan");
         }
@@ -78,8 +84,8 @@ final class InterventionsCommand extends BaseCommand {
         }
         options.checkYear(scored.size(), results.size(), this::error);
         Interventions work;
+        List<UpgradePlan> plans = new ArrayList<>();
         if (plan) {
-            List<UpgradePlan> plans = new ArrayList<>();
             for (VillageResult r : results) {
                 plans.add(options.target == null ? planner.plan(r) : planner.plan(r, options.target));
             }
@@ -93,6 +99,13 @@ final class InterventionsCommand extends BaseCommand {
                 break;
             case json:
                 json(work, reader);
+                break;
+            case html:
+                InterventionsPage page = HtmlReports.interventions("Pekerjaan per pelaksana (OPD)", plan
+                        ? "Langkah rencana tiap desa ke status berikutnya." : "Setiap indikator di bawah skor "
+                        + "tertingginya, dinaikkan ke skor tertinggi.", work, reader::villageName, results.size(),
+                        plans);
+                html.write(this, out -> HtmlReports.writeInterventions(page, out));
                 break;
             default:
                 table(work, reader, results.size());

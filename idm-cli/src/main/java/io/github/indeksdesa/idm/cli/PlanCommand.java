@@ -6,7 +6,11 @@ import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.html.HtmlReports;
+import io.github.indeksdesa.idm.html.InterventionsPage;
+import io.github.indeksdesa.idm.html.MoverRow;
 import io.github.indeksdesa.idm.plan.IndexPlan;
+import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.PlanChange;
 import io.github.indeksdesa.idm.plan.UpgradePlan;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Parameters;
 final class PlanCommand extends BaseCommand {
 
     /** The output formats. */
-    enum Format { table, json }
+    enum Format { table, json, html }
 
     @Mixin
     PlanOptions options;
@@ -44,12 +48,16 @@ final class PlanCommand extends BaseCommand {
             + "a scores table, a bulk table (.csv, .csv.gz, .xlsx), or - for stdin.")
     List<String> inputs;
 
+    @Mixin
+    HtmlOutput html;
+
     /** One planned village: exactly one of the two plans is set. */
     private record Planned(String source, String name, UpgradePlan plan, IndexPlan indexPlan, VillageValue value) {
     }
 
     @Override
     public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
         UpgradePlanner planner = options.planner(model, this::error);
         if (planner == null) {
             return status(false);
@@ -74,10 +82,30 @@ final class PlanCommand extends BaseCommand {
         options.checkYear(scored.size() + indexLevel.size(), plans.size(), this::error);
         if (format == Format.json) {
             json(plans);
+        } else if (format == Format.html) {
+            html(plans, reader);
         } else {
             table(plans);
         }
         return status(false);
+    }
+
+    /** The plans as the annex of a planning meeting: the work per agency, the expected status changes. */
+    private void html(List<Planned> plans, PlanInputs reader) throws IOException {
+        List<UpgradePlan> upgrades = new ArrayList<>();
+        plans.stream().filter(p -> p.plan() != null).forEach(p -> upgrades.add(p.plan()));
+        InterventionsPage page = HtmlReports.interventions("Rencana kenaikan status desa", "Langkah rencana tiap "
+                + "desa ke status " + (options.target == null ? "berikutnya" : options.target.officialName()) + ".",
+                Interventions.ofPlans(upgrades), reader::villageName, plans.size(), upgrades);
+        List<MoverRow> rows = new ArrayList<>(page.plans());
+        for (Planned p : plans) {
+            if (p.indexPlan() != null) {
+                rows.add(HtmlReports.planRow(p.value().villageCode(), p.name(), p.indexPlan()));
+            }
+        }
+        InterventionsPage all = new InterventionsPage(page.title(), page.scope(), page.villages(), page.agencies(),
+                rows);
+        html.write(this, out -> HtmlReports.writeInterventions(all, out));
     }
 
     static String fourDp(Fraction f) {

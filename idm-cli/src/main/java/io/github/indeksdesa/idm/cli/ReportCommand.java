@@ -5,9 +5,13 @@ import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.html.HtmlReports;
+import io.github.indeksdesa.idm.html.VillagePage;
+import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.report.ReportRow;
 import io.github.indeksdesa.idm.report.VillageIdentity;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +38,17 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--lenient", description = "Accept any score 0..5, also off its indicator's ladder.")
     boolean lenient;
 
+    /** The output formats. */
+    enum Format { text, html }
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html: one self-contained "
+                + "page with a section per village (charts, weak indicators, plan to the next status, agencies).")
+    Format format;
+
+    @Mixin
+    HtmlOutput html;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
     List<String> inputs;
@@ -40,8 +56,18 @@ final class ReportCommand extends BaseCommand {
     private boolean first = true;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
         Villages villages = new Villages(model, lenient, limits());
+        if (format == Format.html) {
+            UpgradePlanner planner = UpgradePlanner.defaults();
+            List<VillagePage> pages = new ArrayList<>();
+            forEachSource(inputs, source -> villages.read(source, s -> pages.add(HtmlReports.village(s.identity(),
+                    s.result(), planner.plan(s.result()))), this::error));
+            html.write(this, out -> HtmlReports.writeVillages("Laporan IDM desa (" + pages.size() + " desa)", pages,
+                    out));
+            return status(false);
+        }
         forEachSource(inputs, source -> villages.read(source, this::print, this::error));
         return status(false);
     }

@@ -3,9 +3,13 @@ package io.github.indeksdesa.idm.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.html.HtmlReports;
+import io.github.indeksdesa.idm.html.RegionalSummary;
 import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.MinistryNumbers;
@@ -26,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,17 +45,19 @@ final class SummaryCommand extends BaseCommand {
 
     /** The region levels. */
     enum Level {
-        provinsi(2), kabupaten(4), kecamatan(6);
+        provinsi(2, RegionLevel.PROVINCE), kabupaten(4, RegionLevel.REGENCY), kecamatan(6, RegionLevel.DISTRICT);
 
         final int digits;
+        final RegionLevel region;
 
-        Level(int digits) {
+        Level(int digits, RegionLevel region) {
             this.digits = digits;
+            this.region = region;
         }
     }
 
     /** The output formats. */
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, html }
 
     @Option(names = "--by", defaultValue = "provinsi",
             description = "Region level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -66,6 +73,12 @@ final class SummaryCommand extends BaseCommand {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A bulk table (.csv, .csv.gz, .xlsx), "
             + "rumusan JSON reports or a directory of them, a scores table, or - for stdin.")
     List<String> inputs;
+
+    @Mixin
+    HtmlOutput html;
+
+    /** The dashboard of --format html, fed the same villages as the tallies. */
+    private RegionalSummary dashboard;
 
     /** Counts of one region. */
     static final class Tally {
@@ -112,6 +125,11 @@ final class SummaryCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        html.check(spec, format == Format.html);
+        if (format == Format.html) {
+            dashboard = RegionalSummary.of(by.region);
+            batch = false;
+        }
         forEachSource(inputs, source -> {
             try {
                 if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
@@ -125,6 +143,9 @@ final class SummaryCommand extends BaseCommand {
                         if (seen.add(scored.result().villageCode().value(), scored.result().year())) {
                             tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
                                     scored.result().status(), scored.result().idm());
+                            if (dashboard != null) {
+                                dashboard.add(scored.result(), regionName(scored));
+                            }
                         } else {
                             repeat(again(scored.source(), "", scored.result().villageCode().value(),
                                     scored.result().year()));
@@ -146,6 +167,9 @@ final class SummaryCommand extends BaseCommand {
                 break;
             case json:
                 json();
+                break;
+            case html:
+                html.write(this, out -> HtmlReports.writeSummary(dashboard.toPage("Ringkasan IDM per " + by), out));
                 break;
             default:
                 table();
@@ -195,6 +219,9 @@ final class SummaryCommand extends BaseCommand {
         Optional<String> name = by == Level.provinsi ? row.provinceName() : by == Level.kabupaten
                 ? row.regencyName() : row.districtName();
         tally(row.villageCode(), name.orElse(""), row.year(), status, idm);
+        if (dashboard != null) {
+            dashboard.add(VillageCode.of(row.villageCode()), row.year(), name.orElse(""), status, idm);
+        }
     }
 
     /** The most repeated villages of one input reported one by one; the rest are counted. */

@@ -5,8 +5,6 @@ import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.Status;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -123,11 +121,7 @@ public final class BatchResult {
      * @return every status with its count (zero included), in status order, unmodifiable, not null
      */
     public Map<Status, Long> statusCounts() {
-        Map<Status, Long> map = new EnumMap<>(Status.class);
-        for (Status status : STATUSES) {
-            map.put(status, counts[status.ordinal()]);
-        }
-        return Collections.unmodifiableMap(map);
+        return BatchScorer.countMap(counts);
     }
 
     /**

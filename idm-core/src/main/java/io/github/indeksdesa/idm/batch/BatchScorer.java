@@ -3,6 +3,9 @@ package io.github.indeksdesa.idm.batch;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.Status;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -30,6 +33,8 @@ public final class BatchScorer {
     static final int MIN_CHUNK = 1 << 14;
     /** Most villages per parallel task: 3.2 MB of scores. */
     static final int MAX_CHUNK = 1 << 16;
+    /** Villages per scratch chunk of {@link #statusCounts}: 12 KB of scratch, in the first-level cache. */
+    static final int SCRATCH = 1 << 12;
 
     private final IdmModel model;
     private final Kernel kernel;
@@ -139,23 +144,104 @@ public final class BatchScorer {
      * @throws InvalidBatchException if a score is outside 0..5
      */
     public BatchResult score(ScoreMatrix matrix) {
+        int villages = checkMatrix(matrix).villageCount();
+        short[] numerators = new short[villages];
+        byte[] statuses = new byte[villages];
+        long[] counts = run(matrix, numerators, statuses);
+        return new BatchResult(matrix, kernel, numerators, statuses, counts);
+    }
+
+    /**
+     * Scores every village of a matrix into arrays the caller owns and may reuse from one call to
+     * the next, so that scoring many matrices allocates nothing per village. Village {@code v}'s
+     * grid numerator N goes to {@code numerators[v]}, as an unsigned 16-bit value (read it with
+     * {@link Short#toUnsignedInt(short)}; IDM = N / {@link IdmModel#gridDenominator()}), and its
+     * status to {@code statuses[v]}, as the {@link Status#ordinal() ordinal} of its {@link Status};
+     * elements past the matrix's villages are left as they were. The arrays are written, never
+     * kept. If an {@link InvalidBatchException} is thrown, their contents are unspecified.
+     *
+     * @param matrix the scores, of this scorer's model, not null
+     * @param numerators receives N of every village; at least {@link ScoreMatrix#villageCount()} long
+     * @param statuses receives the status ordinal of every village; at least as long
+     * @return the number of villages per status, every status present, unmodifiable, not null
+     * @throws IllegalArgumentException if the matrix belongs to another model, or an array is too short
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidBatchException if a score is outside 0..5
+     */
+    public Map<Status, Long> scoreInto(ScoreMatrix matrix, short[] numerators, byte[] statuses) {
+        int villages = checkMatrix(matrix).villageCount();
+        checkLength("numerators", Objects.requireNonNull(numerators, "numerators").length, villages);
+        checkLength("statuses", Objects.requireNonNull(statuses, "statuses").length, villages);
+        return countMap(run(matrix, numerators, statuses));
+    }
+
+    /**
+     * Counts the villages of a matrix per status, without keeping any village's N or status: what
+     * {@code score(matrix).statusCounts()} gives, with memory for a chunk of villages at most
+     * rather than for all of them.
+     *
+     * @param matrix the scores, of this scorer's model, not null
+     * @return the number of villages per status, every status present, unmodifiable, not null
+     * @throws IllegalArgumentException if the matrix belongs to another model
+     * @throws InvalidBatchException if a score is outside 0..5
+     */
+    public Map<Status, Long> statusCounts(ScoreMatrix matrix) {
+        return countMap(run(checkMatrix(matrix), null, null));
+    }
+
+    private ScoreMatrix checkMatrix(ScoreMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
         if (matrix.model() != model) {
             throw new IllegalArgumentException("matrix: expected model " + model.name() + ", found "
                     + matrix.model().name());
         }
+        return matrix;
+    }
+
+    private static void checkLength(String name, int length, int villages) {
+        if (length < villages) {
+            throw new IllegalArgumentException(name + ": expected an array of at least " + villages
+                    + " elements (one per village of the matrix), found " + length);
+        }
+    }
+
+    static Map<Status, Long> countMap(long[] counts) {
+        Map<Status, Long> map = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            map.put(status, counts[status.ordinal()]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Scores villages [from, to) through scratch arrays of at most {@link #SCRATCH} villages. */
+    private boolean countOnly(byte[] scores, int from, int to, long[] counts, boolean trusted) {
+        short[] scratchNumerators = new short[Math.min(to - from, SCRATCH)];
+        byte[] scratchStatuses = new byte[scratchNumerators.length];
+        boolean valid = true;
+        for (int start = from; start < to; start += SCRATCH) {
+            valid &= kernel.run(scores, start, Math.min(to, start + SCRATCH), scratchNumerators, scratchStatuses, start,
+                    counts, trusted);
+        }
+        return valid;
+    }
+
+    /**
+     * Scores the matrix into the arrays, or, when they are null, chunk by chunk into scratch arrays
+     * of one chunk, and returns the status counts.
+     */
+    private long[] run(ScoreMatrix matrix, short[] numerators, byte[] statuses) {
         int villages = matrix.villageCount();
         byte[] scores = matrix.array();
         boolean trusted = matrix.isChecked();
-        short[] numerators = new short[villages];
-        byte[] statuses = new byte[villages];
+        boolean keep = numerators != null;
         long[] counts = new long[Status.values().length];
-        boolean valid = runChunked(villages, parallel, counts,
-                (from, to, taskCounts) -> kernel.run(scores, from, to, numerators, statuses, taskCounts, trusted));
+        boolean valid = runChunked(villages, parallel, counts, (from, to, taskCounts) -> keep
+                ? kernel.run(scores, from, to, numerators, statuses, 0, taskCounts, trusted)
+                : countOnly(scores, from, to, taskCounts, trusted));
         if (!valid) {
             matrix.check(ScoreValidation.RANGE);
             throw new AssertionError("a score outside 0..5 was detected but not found");
         }
-        return new BatchResult(matrix, kernel, numerators, statuses, counts);
+        return counts;
     }
 }

@@ -119,23 +119,27 @@ final class Kernel {
 
     /**
      * Scores villages {@code from} (inclusive) to {@code to} (exclusive) into {@code numerators} and
-     * {@code statuses}, adding each village's status to {@code counts}.
+     * {@code statuses}, adding each village's status to {@code counts}. Village {@code v} is written
+     * at index {@code v - shift} of both arrays (0 to score into arrays of the whole matrix,
+     * {@code from} to score a chunk into scratch arrays of the chunk's size).
      *
      * @param trusted whether the scores are known to be 0..5 (then the official loop skips its range check)
      * @return whether every byte read was in 0..5; if not, the outputs are meaningless
      */
-    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts, boolean trusted) {
+    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
+            boolean trusted) {
         switch (loop) {
             case OFFICIAL:
-                return runOfficial(scores, from, to, numerators, statuses, counts, !trusted);
+                return runOfficial(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case WORDS:
-                return runSwar(scores, from, to, numerators, statuses, counts);
+                return runSwar(scores, from, to, numerators, statuses, shift, counts);
             default:
-                return runPlain(scores, from, to, numerators, statuses, counts);
+                return runPlain(scores, from, to, numerators, statuses, shift, counts);
         }
     }
 
-    private boolean runSwar(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    private boolean runSwar(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts) {
         final int[] offsets = wordOffset;
         final long[] m0 = iksMask;
         final long[] m1 = ikeMask;
@@ -170,9 +174,9 @@ final class Kernel {
                     + w1 * ((a1 & EVEN_BYTES) + (a1 >>> 8 & EVEN_BYTES))
                     + w2 * ((a2 & EVEN_BYTES) + (a2 >>> 8 & EVEN_BYTES));
             int n = (int) ((t * ONES_16) >>> 48);
-            numerators[v] = (short) n;
+            numerators[v - shift] = (short) n;
             int status = table[n];
-            statuses[v] = (byte) status;
+            statuses[v - shift] = (byte) status;
             // Five counters rather than counts[status]++: no store-to-load chain between villages.
             c0 += status == 0 ? 1 : 0;
             c1 += status == 1 ? 1 : 0;
@@ -196,8 +200,8 @@ final class Kernel {
      * carries; statuses are counted in 12-bit fields of one long, emptied every 4095 villages.
      * About twice as fast as the generic loop.
      */
-    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts,
-            boolean check) {
+    private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts, boolean check) {
         final byte[] table = statusOf;
         long high = 0;
         long six = 0;
@@ -226,9 +230,9 @@ final class Kernel {
                 // Bytes outside 0..5 give garbage, but below 256 per index: n stays inside the table.
                 // The official weights as constants (checked when the loop was chosen): multiply-free.
                 int n = (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike * ONES_8) >>> 56) + 140 * ((ikl * ONES_8) >>> 56));
-                numerators[v] = (short) n;
+                numerators[v - shift] = (short) n;
                 int status = table[n];
-                statuses[v] = (byte) status;
+                statuses[v - shift] = (byte) status;
                 packed += 1L << (status * COUNT_FIELD_BITS);
             }
             for (int s = 0; s < counts.length; s++) {
@@ -238,7 +242,8 @@ final class Kernel {
         return ((high | six) & HIGH_BITS) == 0;
     }
 
-    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, long[] counts) {
+    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts) {
         boolean valid = true;
         int base = from * width;
         for (int v = from; v < to; v++, base += width) {
@@ -249,9 +254,9 @@ final class Kernel {
                 n += positionWeight[p] * s;
             }
             n = Math.max(0, Math.min(n, statusOf.length - 1));
-            numerators[v] = (short) n;
+            numerators[v - shift] = (short) n;
             int status = statusOf[n];
-            statuses[v] = (byte) status;
+            statuses[v - shift] = (byte) status;
             counts[status]++;
         }
         return valid;

@@ -173,6 +173,64 @@ class BatchScorerTest {
     }
 
     @Property(tries = 300)
+    void scoreIntoAndStatusCountsEqualScore(@ForAll("matrices") byte[] scores, @ForAll boolean parallel,
+            @ForAll boolean checked, @ForAll @IntRange(min = 0, max = 3) int spare, @ForAll byte fill) {
+        ScoreMatrix wrapped = ScoreMatrix.wrap(MODEL, scores);
+        ScoreMatrix matrix = checked ? wrapped.check(ScoreValidation.RANGE) : wrapped;
+        BatchScorer scorer = BatchScorer.of(MODEL).parallel(parallel);
+        BatchResult result = scorer.score(matrix);
+        int villages = matrix.villageCount();
+        short[] numerators = new short[villages + spare];
+        byte[] statuses = new byte[villages + spare];
+        Arrays.fill(numerators, fill);
+        Arrays.fill(statuses, fill);
+        // Twice into the same arrays: a reused buffer holds the second matrix's results only.
+        assertEquals(result.statusCounts(), scorer.scoreInto(matrix, numerators, statuses));
+        assertEquals(result.statusCounts(), scorer.scoreInto(matrix, numerators, statuses));
+        for (int v = 0; v < villages; v++) {
+            assertEquals(result.gridNumerator(v), Short.toUnsignedInt(numerators[v]), "N of village " + v);
+            assertEquals(result.status(v).ordinal(), statuses[v], "status of village " + v);
+        }
+        for (int v = villages; v < villages + spare; v++) {
+            assertEquals(fill, numerators[v], "element past the villages");
+            assertEquals(fill, statuses[v], "element past the villages");
+        }
+        assertEquals(result.statusCounts(), scorer.statusCounts(matrix));
+    }
+
+    @Example
+    void statusCountsOverManyScratchChunksEqualScore() {
+        int villages = 3 * BatchScorer.SCRATCH + 17;
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, randomScores(villages, new Random(7)));
+        BatchResult result = BatchScorer.of(MODEL).score(matrix);
+        assertEquals(result.statusCounts(), BatchScorer.of(MODEL).statusCounts(matrix));
+        assertEquals(result.statusCounts(), BatchScorer.of(MODEL).parallel(true).statusCounts(matrix));
+        assertEquals(villages, result.statusCounts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Example
+    void scoreIntoRejectsShortArraysNamingThem() {
+        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, new byte[3 * WIDTH]);
+        BatchScorer scorer = BatchScorer.of(MODEL);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreInto(matrix, new short[2], new byte[3]));
+        assertEquals("numerators: expected an array of at least 3 elements (one per village of the matrix), found 2",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> scorer.scoreInto(matrix, new short[3], new byte[0]));
+        assertEquals("statuses: expected an array of at least 3 elements (one per village of the matrix), found 0",
+                e.getMessage());
+        assertThrows(NullPointerException.class, () -> scorer.scoreInto(matrix, null, new byte[3]));
+    }
+
+    private static byte[] randomScores(int villages, Random random) {
+        byte[] scores = new byte[villages * WIDTH];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (byte) random.nextInt(IdmModel.MAX_SCORE + 1);
+        }
+        return scores;
+    }
+
+    @Property(tries = 300)
     void whatIfEqualsRescoringEachVillage(@ForAll("matrices") byte[] scores,
             @ForAll @IntRange(min = 0, max = 49) int position, @ForAll @IntRange(min = 0, max = 5) int step,
             @ForAll long subsetSeed) {

@@ -1,0 +1,383 @@
+package io.github.indeksdesa.idm.html;
+
+import io.github.indeksdesa.idm.AgencyLevel;
+import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.LadderStep;
+import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.html.internal.Pages;
+import io.github.indeksdesa.idm.plan.AgencyTask;
+import io.github.indeksdesa.idm.plan.AgencyWork;
+import io.github.indeksdesa.idm.plan.IndexPlan;
+import io.github.indeksdesa.idm.plan.Interventions;
+import io.github.indeksdesa.idm.plan.Movement;
+import io.github.indeksdesa.idm.plan.PlanChange;
+import io.github.indeksdesa.idm.plan.TransitionMatrix;
+import io.github.indeksdesa.idm.plan.UpgradePlan;
+import io.github.indeksdesa.idm.plan.YearComparison;
+import io.github.indeksdesa.idm.report.VillageIdentity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Self-contained HTML pages with inline SVG charts: the entry point of idm-html.
+ *
+ * <p>Two steps: build a page model from the library's results ({@link #village},
+ * {@link #interventions}, {@link #compare}, {@link RegionalSummary}), then write it
+ * ({@link #writeVillages}, {@link #writeSummary}, {@link #writeInterventions},
+ * {@link #writeCompare}) to any {@link Appendable} or {@link OutputStream} (UTF-8). Each page is
+ * one file: style and the optional table sorting are inline, charts are inline SVG, nothing is
+ * fetched when it is viewed. Every number on a page is the one the model carries; the builders here
+ * take them from the library and print them as the command line's JSON does.
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class HtmlReports {
+
+    /** Scores up to this one are weak: listed on the village page and counted on the dashboard. */
+    public static final int WEAK = 2;
+
+    private static final String GENERATOR = "idm-java";
+
+    private HtmlReports() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes the report of one or more villages: one section per village, a contents list when
+     * there are several, a page break between villages in print.
+     *
+     * @param title the page title, not null
+     * @param pages the villages, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeVillages(String title, List<VillagePage> pages, Appendable out) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(out, "out");
+        Pages.render("village.jte", Map.of("title", title, "generator", GENERATOR, "pages", List.copyOf(pages)), out);
+    }
+
+    /**
+     * Writes the report of villages as UTF-8.
+     *
+     * @param title the page title, not null
+     * @param pages the villages, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeVillages(String title, List<VillagePage> pages, OutputStream out) {
+        utf8(out, w -> writeVillages(title, pages, w));
+    }
+
+    /**
+     * Writes a regional dashboard.
+     *
+     * @param page the dashboard, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeSummary(SummaryPage page, Appendable out) {
+        write("summary.jte", page, out);
+    }
+
+    /**
+     * Writes a regional dashboard as UTF-8.
+     *
+     * @param page the dashboard, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeSummary(SummaryPage page, OutputStream out) {
+        utf8(out, w -> writeSummary(page, w));
+    }
+
+    /**
+     * Writes the work per agency.
+     *
+     * @param page the work, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeInterventions(InterventionsPage page, Appendable out) {
+        write("interventions.jte", page, out);
+    }
+
+    /**
+     * Writes the work per agency as UTF-8.
+     *
+     * @param page the work, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeInterventions(InterventionsPage page, OutputStream out) {
+        utf8(out, w -> writeInterventions(page, w));
+    }
+
+    /**
+     * Writes a comparison of two years.
+     *
+     * @param page the comparison, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeCompare(ComparePage page, Appendable out) {
+        write("compare.jte", page, out);
+    }
+
+    /**
+     * Writes a comparison of two years as UTF-8.
+     *
+     * @param page the comparison, not null
+     * @param out where to write, not null; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void writeCompare(ComparePage page, OutputStream out) {
+        utf8(out, w -> writeCompare(page, w));
+    }
+
+    private static void write(String template, Object page, Appendable out) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(out, "out");
+        Pages.render(template, Map.of("generator", GENERATOR, "page", page), out);
+    }
+
+    private interface Body {
+        void write(Writer writer);
+    }
+
+    private static void utf8(OutputStream out, Body body) {
+        Objects.requireNonNull(out, "out");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        body.write(writer);
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- the IDM edition's page models
+
+    /**
+     * The report page of one village of the IDM edition: IKS, IKE, IKL and IDM against 1, the
+     * indicators scoring {@value #WEAK} or less with the ministry's texts, the plan to the next status
+     * and the agencies that act on it.
+     *
+     * @param identity the village's identity, names where known, not null
+     * @param result the village's result, not null
+     * @param plan the plan of the village to its next status ({@code UpgradePlanner.plan(result)}), not null
+     * @return the page model, not null
+     * @throws IllegalArgumentException if the plan is of another village or year
+     */
+    public static VillagePage village(VillageIdentity identity, VillageResult result, UpgradePlan plan) {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(plan, "plan");
+        if (!plan.villageCode().equals(result.villageCode()) || plan.year() != result.year()) {
+            throw new IllegalArgumentException("plan: expected the plan of " + result.villageCode() + " "
+                    + result.year() + ", found " + plan.villageCode() + " " + plan.year());
+        }
+        List<String> place = new ArrayList<>();
+        identity.districtName().ifPresent(n -> place.add("Kec. " + n));
+        identity.regencyName().ifPresent(place::add);
+        identity.provinceName().ifPresent(place::add);
+
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("IDM", decimal(result.idm())));
+        if (result.targetStatus() != result.status()) {
+            figures.add(new Figure("Batas bawah " + result.targetStatus().officialName(),
+                    result.minimumScore().toPlainString()));
+            figures.add(new Figure("Kekurangan", result.gap().signum() <= 0 ? "0"
+                    : result.gap().toBigDecimal(4, RoundingMode.UP).toPlainString()));
+        }
+
+        List<Bar> bars = new ArrayList<>();
+        for (Index index : Index.values()) {
+            bars.add(new Bar(index.name(), index.indonesianName(), result.index(index), Fraction.ONE,
+                    decimal(result.index(index))));
+        }
+        bars.add(new Bar("IDM", "Indeks Desa Membangun", result.idm(), Fraction.ONE, decimal(result.idm())));
+
+        List<WeakUnit> weak = new ArrayList<>();
+        for (Indicator indicator : result.model().indicators()) {
+            int score = result.scores().score(indicator);
+            if (score <= WEAK) {
+                weak.add(new WeakUnit(indicator.code(), clean(indicator.label()), indicator.index().name(), score,
+                        indicator.highestScore(), text(indicator, score, true), text(indicator, score, false),
+                        agencies(indicator)));
+            }
+        }
+
+        List<PlanStep> steps = new ArrayList<>();
+        for (PlanChange change : plan.changes()) {
+            steps.add(new PlanStep(change.code(), clean(change.indicator().label()), change.from(), change.to(),
+                    "+" + decimal(change.gain(), 6), clean(change.activity().orElse("")),
+                    agencies(change.indicator())));
+        }
+        return new VillagePage("IDM " + result.year(), result.villageCode().value(),
+                identity.villageName().orElse(""), String.join(", ", place), result.status(),
+                result.targetStatus(), figures, bars, weak, result.model().indicatorCount(), planSummary(plan),
+                steps, agencyRows(Interventions.ofPlans(List.of(plan)), code -> "", false));
+    }
+
+    private static String planSummary(UpgradePlan plan) {
+        if (plan.status() == Status.MANDIRI && plan.target() == Status.MANDIRI) {
+            return "Desa sudah berstatus MANDIRI, status tertinggi.";
+        }
+        if (!plan.isReachable()) {
+            return "Status " + plan.target().officialName() + " tidak tercapai dengan menaikkan skor indikator.";
+        }
+        if (plan.changes().isEmpty()) {
+            return "Status " + plan.target().officialName() + " sudah tercapai.";
+        }
+        return plan.changes().size() + " langkah (" + plan.points() + " poin skor) menaikkan IDM dari "
+                + decimal(plan.idm()) + " ke " + decimal(plan.idmAfter()) + ": status menjadi "
+                + plan.statusAfter().officialName() + ".";
+    }
+
+    /**
+     * The work per agency: each agency's tasks with the villages they are in.
+     *
+     * @param title the page title, not null
+     * @param scope what the tasks are, one sentence, not null
+     * @param work the work, from {@link Interventions#ofPlans} or {@link Interventions#ofResults}, not null
+     * @param villageNames the village names by code; villages without one are shown by code only; not null
+     * @param villages how many villages were read
+     * @param plans the plans behind the work, for the table of expected status changes; empty for none; not null
+     * @return the page model, not null
+     */
+    public static InterventionsPage interventions(String title, String scope, Interventions work,
+            Function<VillageCode, String> villageNames, int villages, Collection<UpgradePlan> plans) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(villageNames, "villageNames");
+        List<MoverRow> rows = new ArrayList<>();
+        for (UpgradePlan plan : plans) {
+            String name = villageNames.apply(plan.villageCode());
+            rows.add(new MoverRow(plan.villageCode().value(), name == null ? "" : name, plan.status(),
+                    plan.statusAfter(), decimal(plan.idm()), decimal(plan.idmAfter()),
+                    signed(plan.idmAfter().minus(plan.idm()))));
+        }
+        return new InterventionsPage(title, scope, villages, agencyRows(work, villageNames, true), rows);
+    }
+
+    /**
+     * The expected status change of a village whose plan is at index level only (a bulk table gives no
+     * indicator scores), for the table of an {@link InterventionsPage}.
+     *
+     * @param villageCode the village, not null
+     * @param villageName its name, empty where unknown, not null
+     * @param plan its index-level plan, not null
+     * @return the row, not null
+     */
+    public static MoverRow planRow(VillageCode villageCode, String villageName, IndexPlan plan) {
+        Objects.requireNonNull(villageCode, "villageCode");
+        Objects.requireNonNull(plan, "plan");
+        Fraction before = plan.value().idm();
+        return new MoverRow(villageCode.value(), villageName, plan.status(), plan.statusAfter(), decimal(before),
+                decimal(plan.idmAfter()), signed(plan.idmAfter().minus(before)));
+    }
+
+    private static List<AgencyRow> agencyRows(Interventions work, Function<VillageCode, String> names,
+            boolean withVillages) {
+        List<AgencyRow> rows = new ArrayList<>();
+        for (AgencyWork agency : work.agencies()) {
+            List<TaskRow> tasks = new ArrayList<>();
+            for (AgencyTask task : agency.tasks()) {
+                PlanChange c = task.change();
+                String name = withVillages ? names.apply(task.villageCode()) : "";
+                tasks.add(new TaskRow(task.villageCode().value(), name == null ? "" : name, task.year(), c.code(),
+                        c.from(), c.to(), "+" + decimal(c.gain(), 6), clean(c.activity().orElse(""))));
+            }
+            rows.add(new AgencyRow(agency.level().name(), agency.name(), agency.villages().size(),
+                    "+" + decimal(agency.totalGain()), tasks, agency.taskCount()));
+        }
+        return rows;
+    }
+
+    /**
+     * The comparison of two years: the transition matrix and the villages that moved.
+     *
+     * @param comparison the comparison, not null
+     * @param villageNames the village names by code; villages without one are shown by code only; not null
+     * @return the page model, not null
+     */
+    public static ComparePage compare(YearComparison comparison, Function<VillageCode, String> villageNames) {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(villageNames, "villageNames");
+        TransitionMatrix m = comparison.matrix();
+        List<List<Integer>> matrix = new ArrayList<>();
+        for (Status from : Status.values()) {
+            List<Integer> row = new ArrayList<>();
+            for (Status to : Status.values()) {
+                row.add(m.count(from, to));
+            }
+            matrix.add(row);
+        }
+        String title = "Perbandingan IDM " + comparison.fromYear() + "–" + comparison.toYear()
+                + comparison.region().map(r -> ", wilayah " + r).orElse("");
+        return new ComparePage(title, comparison.fromYear(), comparison.toYear(), matrix,
+                movers(comparison.movedUp(), villageNames), movers(comparison.movedDown(), villageNames),
+                m.unchanged());
+    }
+
+    private static List<MoverRow> movers(List<Movement> movements, Function<VillageCode, String> names) {
+        List<MoverRow> rows = new ArrayList<>();
+        for (Movement mv : movements) {
+            String name = names.apply(mv.villageCode());
+            rows.add(new MoverRow(mv.villageCode().value(), name == null ? "" : name, mv.fromStatus(),
+                    mv.toStatus(), decimal(mv.from().idm()), decimal(mv.to().idm()), signed(mv.idmChange())));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- formatting
+
+    /** A value as the library prints it: 4 decimals, half up. */
+    static String decimal(Fraction value) {
+        return value.toBigDecimal().toPlainString();
+    }
+
+    private static String decimal(Fraction value, int scale) {
+        return value.toBigDecimal(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String signed(Fraction value) {
+        String text = decimal(value);
+        return value.signum() > 0 ? "+" + text : text;
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String text(Indicator indicator, int score, boolean meaning) {
+        return indicator.step(score).flatMap(meaning ? LadderStep::meaning : LadderStep::activity)
+                .map(HtmlReports::clean).filter(t -> !t.equals("-")).orElse("");
+    }
+
+    /** The agencies of an indicator by level: "KAB Dinas Kesehatan; DESA Pemdes". */
+    static String agencies(Indicator indicator) {
+        List<String> parts = new ArrayList<>();
+        for (AgencyLevel level : AgencyLevel.values()) {
+            indicator.agencies().get(level).ifPresent(name -> parts.add(level + " " + clean(name)));
+        }
+        return String.join("; ", parts);
+    }
+}
