@@ -306,8 +306,8 @@ public final class HtmlReports {
             planSummary = "Desa sudah berstatus MANDIRI, status tertinggi.";
         } else {
             planSummary = "Kurang " + result.pointsToTarget() + " poin menuju " + result.targetStatus().officialName()
-                    + " (" + result.points() + " dari " + result.targetPoints() + " poin). Langkah rencana per butir "
-                    + "belum dihitung untuk Indeks Desa; butir lemah di atas menunjukkan kegiatannya.";
+                    + " (" + result.points() + " dari " + result.targetPoints() + " poin). Langkah rencana per indikator "
+                    + "belum dihitung untuk Indeks Desa; indikator lemah di atas menunjukkan kegiatannya.";
         }
         return new VillagePage("Indeks Desa " + result.year(), result.villageCode().value(),
                 identity.villageName().orElse(""), place(identity), result.status(), result.targetStatus(), figures,
