@@ -1,6 +1,6 @@
 /**
  * The {@code idm} command-line tool: score, report, verify and summarise IDM data without writing
- * Java. Run {@code java -jar idm.jar --help}.
+ * Java. Run {@code java -jar idm-cli-VERSION-all.jar --help}.
  */
 module io.github.indeksdesa.idm.cli {
     requires io.github.indeksdesa.idm;

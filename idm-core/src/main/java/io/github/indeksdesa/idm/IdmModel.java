@@ -33,6 +33,12 @@ import java.util.stream.Collectors;
  * IDM of a model is a whole multiple of {@code 1 /} {@link #gridDenominator()} (6300 in the
  * official model): {@code IDM = (12·ΣIKS + 35·ΣIKE + 140·ΣIKL) / 6300}.
  *
+ * <p>Example:
+ * <pre>{@code
+ * IdmModel model = IdmModel.official();
+ * System.out.println(model.indicatorCount() + " indicators, " + model.indicator("IKL03").label());
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class IdmModel {

@@ -165,12 +165,12 @@ final class ModelReader extends TabRecordReader {
             throw fail("MANDIRI has no upper bound; give the bounds of the four lower statuses");
         }
         if (thresholds[status.ordinal()] != null) {
-            throw fail("a second threshold for " + status);
+            throw fail("a second threshold for " + status.name());
         }
         try {
             thresholds[status.ordinal()] = new BigDecimal(f[2]);
         } catch (NumberFormatException e) {
-            throw fail("threshold of " + status + ": expected a decimal such as 0.4907, found '" + f[2] + "'", e);
+            throw fail("threshold of " + status.name() + ": expected a decimal such as 0.4907, found '" + f[2] + "'", e);
         }
     }
 

@@ -145,6 +145,17 @@ public enum Status {
                 + " (or Pratama, Pra-Madya, Madya, Pra-Sembada, Sembada)");
     }
 
+    /**
+     * Returns the official name, as {@link #officialName()} ("SANGAT TERTINGGAL"); {@link #name()}
+     * stays the Java constant ("SANGAT_TERTINGGAL").
+     *
+     * @return the official name, not null
+     */
+    @Override
+    public String toString() {
+        return officialName;
+    }
+
     private static String normalise(String s) {
         return s.replaceAll("[\\s_\\-]", "").toUpperCase(Locale.ROOT);
     }

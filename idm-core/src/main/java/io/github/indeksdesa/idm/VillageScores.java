@@ -14,11 +14,10 @@ import java.util.Objects;
  * ({@link ScoreValidation#LADDER}); a lenient builder accepts any 0..5.
  *
  * <pre>{@code
- * VillageScores scores = VillageScores.builder(IdmModel.official())
- *     .villageCode("6401022004").year(2024)
- *     .scores(5, 0, 5, 2, 4, ...)        // all 50, in ministry order
- *     .build();
- * VillageResult result = scores.evaluate();
+ * VillageScores scores = VillageScores.of(IdmModel.official(), VillageCode.of("6401022004"), 2024,
+ *     5, 0, 5, 2, 4, 5, 5, 5, 5, 1, 5, 5, 5, 5, 5, 5, 5, 4, 3, 5, 5, 5, 5, 5, 5, 5, 3, 1, 0, 1, 1, 5, 4, 5, 5,
+ *     5, 5, 5, 5, 5, 5, 5, 2, 5, 1, 3, 4, 5, 4, 3);
+ * VillageResult result = scores.evaluate();       // IDM 5098/6300, MAJU, gap to MANDIRI
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

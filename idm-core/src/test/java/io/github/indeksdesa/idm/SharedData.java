@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the project's shared reference data ({@code ../shared} beside the repository) for tests
@@ -16,6 +18,8 @@ public final class SharedData {
 
     /** The system property surefire sets to the shared directory. */
     public static final String PROPERTY = "idm.shared.dir";
+
+    private static final Set<Path> REPORTED = ConcurrentHashMap.newKeySet();
 
     private SharedData() {
     }
@@ -30,6 +34,11 @@ public final class SharedData {
     public static Path require(String relative) {
         Path dir = directory();
         Path file = dir.resolve(relative).normalize();
+        if (!Files.isRegularFile(file) && REPORTED.add(file.toAbsolutePath())) {
+            // Once per path on the console: surefire keeps the assumption's message only in its XML.
+            System.out.println("[SKIPPED] shared data not found: " + file.toAbsolutePath()
+                    + "; tests that need it are skipped");
+        }
         assumeTrue(Files.isRegularFile(file), () -> "shared data not found: " + file.toAbsolutePath()
                 + " (set -D" + PROPERTY + " to the shared directory); skipping");
         return file;

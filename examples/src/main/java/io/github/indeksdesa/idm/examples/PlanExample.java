@@ -8,6 +8,7 @@ import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.PlanChange;
+import io.github.indeksdesa.idm.plan.PlanStep;
 import io.github.indeksdesa.idm.plan.UpgradePlan;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import java.io.PrintStream;
@@ -53,7 +54,7 @@ public final class PlanExample {
                         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4,
                         0, 0, 0));
 
-        UpgradePlanner planner = UpgradePlanner.defaults();
+        UpgradePlanner planner = UpgradePlanner.official();
         List<UpgradePlan> plans = new ArrayList<>();
         out.println("== Plans to the next status ==");
         for (VillageScores village : villages) {
@@ -74,7 +75,7 @@ public final class PlanExample {
             out.printf("%s %s: %d task(s) in %d village(s), IDM +%s%n", work.level(), String.join(" / ", work.spellings()),
                     work.taskCount(), work.villages().size(), work.totalGain().toBigDecimal());
             for (AgencyTask task : work.tasks()) {
-                PlanChange change = task.change();
+                PlanStep change = task.change();
                 out.printf("  %s %s %d -> %d (+%s) %s%n", task.villageCode(), change.code(), change.from(), change.to(),
                         change.gain().toBigDecimal(), change.activity().orElse("-"));
             }

@@ -28,7 +28,7 @@ public final class ReadBulkTable {
         // README:begin
         Map<String, Integer> villages = new TreeMap<>();
         Verifier verifier = Verifier.official();
-        ReadSummary summary = BulkTableReader.create().read(file, row -> {
+        ReadSummary summary = BulkTableReader.official().read(file, row -> {
             villages.merge(row.year() + " " + row.status(), 1, Integer::sum);
             verifier.verify(row).forEach(System.out::println);          // parts off their grid, wrong status...
         }, rejected -> System.err.println(rejected));                      // a bad row: file, line, reason

@@ -1,9 +1,7 @@
 package io.github.indeksdesa.idm.examples;
 
 import io.github.indeksdesa.idm.IdmModel;
-import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
-import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.Verifier;
@@ -29,8 +27,7 @@ public final class ReadReport {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/data/rumusan/6401022004_2024.json");
         // README:begin
         PublishedReport report = RumusanReader.official().read(file);
-        VillageResult result = VillageScores.of(IdmModel.official(), VillageCode.of(report.villageCode()),
-                report.year(), report.scores()).evaluate();
+        VillageResult result = report.villageScores(IdmModel.official()).evaluate();
         System.out.println(report.villageCode() + " " + report.year() + ": " + result.status()
                 + " " + result.idm().toBigDecimal() + ", needs " + result.minimumScore());
         Verifier.official().verify(report).forEach(System.out::println);   // every inconsistency, if any

@@ -3,18 +3,22 @@ package io.github.indeksdesa.idm.cli;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.io.Input;
-import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.io.InputKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -39,6 +43,11 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
+
+    @Option(names = "--index", paramLabel = "idm|id",
+            description = "The index the inputs hold: idm (IDM, up to 2024) or id (Indeks Desa, from 2025); "
+                    + "default: told from each input's header.")
+    IndeksDesaVillages.Edition index;
 
     final IdmModel model = IdmModel.official();
 
@@ -90,7 +99,7 @@ abstract class BaseCommand implements Callable<Integer> {
         for (String input : inputs) {
             List<Input> sources;
             try {
-                sources = expand(input, parent.stdin());
+                sources = expand(input, parent.stdin(), directoryKinds());
             } catch (InputException e) {
                 error(e);
                 continue;
@@ -119,12 +128,22 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Expands one command-line argument into inputs: standard input for {@code -}, the report files
-     * ({@code *.json}) below a directory in path order, or a file.
-     *
-     * @throws InputException if a directory holds no report file
+     * The kinds of file this command takes from a directory argument, besides the rumusan reports
+     * ({@code *.json}): none by default; commands that read tables name the table kinds.
      */
-    static List<Input> expand(String argument, InputStream stdin) {
+    Set<InputKind> directoryKinds() {
+        return EnumSet.of(InputKind.RUMUSAN_JSON);
+    }
+
+    /**
+     * Expands one command-line argument into inputs: standard input for {@code -}, a file, or, for a
+     * directory, every file below it in path order that is a report ({@code *.json}) or a table
+     * ({@code *.csv}, {@code *.csv.gz}, {@code *.xlsx}) of one of the given kinds; other files (a
+     * README, a costs table) are passed over.
+     *
+     * @throws InputException if a directory holds no such file
+     */
+    static List<Input> expand(String argument, InputStream stdin, Set<InputKind> kinds) {
         if (argument.equals("-")) {
             return List.of(Input.of("<stdin>", stdin));
         }
@@ -132,11 +151,35 @@ abstract class BaseCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return List.of(Input.of(path));
         }
-        List<Input> files = RumusanReader.reportFiles(path).stream().map(Input::of).collect(Collectors.toList());
+        List<Input> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(Files::isRegularFile).filter(BaseCommand::looksLikeInput).sorted().map(Input::of)
+                    .filter(input -> hasKind(input, kinds)).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
         if (files.isEmpty()) {
-            throw new InputException(argument, "", "the directory holds no *.json file");
+            throw new InputException(argument, "", "the directory holds no "
+                    + kinds.stream().map(InputKind::description).collect(Collectors.joining(" or ")));
         }
         return files;
+    }
+
+    private static boolean looksLikeInput(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx");
+    }
+
+    /** A {@code *.json} file is always taken (a broken one is reported, not skipped); a table by its kind. */
+    private static boolean hasKind(Input input, Set<InputKind> kinds) {
+        if (input.name().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return kinds.contains(InputKind.RUMUSAN_JSON);
+        }
+        try {
+            return kinds.contains(input.kind());
+        } catch (io.github.indeksdesa.idm.io.InputException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The exit status once all inputs are done. */

@@ -8,7 +8,7 @@ import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
 import io.github.indeksdesa.idm.plan.Interventions;
-import io.github.indeksdesa.idm.plan.PlanChange;
+import io.github.indeksdesa.idm.plan.PlanStep;
 import io.github.indeksdesa.idm.plan.UpgradePlan;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import java.io.IOException;
@@ -113,7 +113,7 @@ final class InterventionsCommand extends BaseCommand {
         return status(false);
     }
 
-    private static String gain(PlanChange change, int scale) {
+    private static String gain(PlanStep change, int scale) {
         return change.gain().toBigDecimal(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
@@ -128,7 +128,7 @@ final class InterventionsCommand extends BaseCommand {
             TextTable table = new TextTable(List.of("  KODE_DESA", "TAHUN", "DESA", "CODE", "FROM", "TO", "GAIN",
                     "KEGIATAN"), false, true, false, false, true, true, true, false);
             for (AgencyTask task : agency.tasks()) {
-                PlanChange c = task.change();
+                PlanStep c = task.change();
                 touched.add(task.villageCode().value());
                 table.add(List.of("  " + task.villageCode().value(), Integer.toString(task.year()),
                         reader.villageName(task.villageCode()), c.code(), Integer.toString(c.from()),
@@ -146,7 +146,7 @@ final class InterventionsCommand extends BaseCommand {
         out().println(String.join(",", CSV_COLUMNS));
         for (AgencyWork agency : work.agencies()) {
             for (AgencyTask task : agency.tasks()) {
-                PlanChange c = task.change();
+                PlanStep c = task.change();
                 out().println(Csv.line(List.of(agency.level().name(), agency.name(), task.agency(),
                         task.villageCode().value(), Integer.toString(task.year()),
                         reader.villageName(task.villageCode()), c.code(), Integer.toString(c.from()),
@@ -172,7 +172,7 @@ final class InterventionsCommand extends BaseCommand {
             g.writeNumberField("totalGain", agency.totalGain().doubleValue());
             g.writeArrayFieldStart("tasks");
             for (AgencyTask task : agency.tasks()) {
-                PlanChange c = task.change();
+                PlanStep c = task.change();
                 String name = reader.villageName(task.villageCode());
                 g.writeStartObject();
                 g.writeStringField("kodeDesa", task.villageCode().value());

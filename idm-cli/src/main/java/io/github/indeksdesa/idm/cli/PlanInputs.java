@@ -55,7 +55,7 @@ final class PlanInputs {
             Consumer<InputException> rejected) throws IOException {
         if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
             try (InputStream in = source.open()) {
-                BulkTableReader.create().read(in, source.name(), row -> {
+                BulkTableReader.official().read(in, source.name(), row -> {
                     try {
                         indexLevel.accept(bulk(row));
                     } catch (InputException e) {

@@ -65,11 +65,11 @@ final class PlanOptions {
 
     private UpgradePlanner readPlanner(IdmModel model) {
         if (costs == null) {
-            return UpgradePlanner.defaults();
+            return UpgradePlanner.official();
         }
         String name = costs.toString();
         try (Reader reader = Files.newBufferedReader(costs, StandardCharsets.UTF_8)) {
-            return UpgradePlanner.withCosts(PlanCosts.parse(model, name, reader));
+            return UpgradePlanner.of(PlanCosts.parse(model, name, reader));
         } catch (CostFormatException e) {
             String place = e.line() > 0 ? "line " + e.line() : "";
             String prefix = name + (e.line() > 0 ? ":" + e.line() : "") + ": ";

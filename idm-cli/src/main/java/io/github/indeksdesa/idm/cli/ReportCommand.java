@@ -60,7 +60,7 @@ final class ReportCommand extends BaseCommand {
         html.check(spec, format == Format.html);
         Villages villages = new Villages(model, lenient, limits());
         if (format == Format.html) {
-            UpgradePlanner planner = UpgradePlanner.defaults();
+            UpgradePlanner planner = UpgradePlanner.official();
             List<VillagePage> pages = new ArrayList<>();
             forEachSource(inputs, source -> villages.read(source, s -> pages.add(HtmlReports.village(s.identity(),
                     s.result(), planner.plan(s.result()))), this::error));

@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.batch.BatchResult;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
+import io.github.indeksdesa.idm.id.Dimension;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.json.RumusanWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
@@ -14,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code idm score}: recomputes IKS, IKE, IKL, IDM and status from the 50 indicator scores. */
 @Command(name = "score", sortOptions = false,
-        description = {"Recompute IKS, IKE, IKL, IDM, status, target, minimum and gap from the 50 indicator scores.",
+        description = {"Recompute IKS, IKE, IKL, IDM, status, target, minimum and gap from the 50 indicator scores;",
+            "for Indeks Desa (a score export or a dimension table) the dimension sums, points, Skor ID, status, "
+                + "target and points to it.",
             "Published figures in the input are ignored: use verify to compare them."})
 final class ScoreCommand extends BaseCommand {
 
@@ -40,13 +45,18 @@ final class ScoreCommand extends BaseCommand {
             description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
     List<String> inputs;
 
-    private static final RumusanWriter WRITER = RumusanWriter.create();
+    private static final RumusanWriter WRITER = RumusanWriter.official();
 
     static final List<String> COLUMNS = List.of("kode_desa", "tahun", "nama_desa", "iks", "ike", "ikl", "idm",
             "status", "target_status", "minimum_score", "gap");
 
     /** The batch path's figures per distinct (IKS, IKE, IKL) sum triple, made on first use. */
     private BatchFigures batchFigures;
+
+    @Override
+    Set<InputKind> directoryKinds() {
+        return EnumSet.of(InputKind.RUMUSAN_JSON, InputKind.SCORES_TABLE);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -57,9 +67,7 @@ final class ScoreCommand extends BaseCommand {
         if (format == Format.json) {
             g.writeStartArray();
         }
-        if (format == Format.csv) {
-            out().println("source," + String.join(",", COLUMNS));
-        }
+        boolean[] csvHeader = new boolean[2];
         // Every format but rumusan prints only what the index sums decide, so it can take the batch path.
         boolean indexLevel = format != Format.rumusan;
         Consumer<Villages.Scored> each = scored -> {
@@ -69,7 +77,30 @@ final class ScoreCommand extends BaseCommand {
                 throw new UncheckedIOException(e);
             }
         };
+        List<List<String>> allId = new ArrayList<>();
         forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                if (format == Format.rumusan) {
+                    throw new InputException(source.name(), "", "--format rumusan writes IDM reports; an Indeks Desa "
+                            + "input takes table, csv, json or ndjson");
+                }
+                if (format == Format.csv && !csvHeader[1]) {
+                    csvHeader[1] = true;
+                    out().println(String.join(",", ID_COLUMNS));
+                }
+                IndeksDesaVillages.read(source, v -> {
+                    try {
+                        emitId(v, g, allId);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, this::error);
+                return;
+            }
+            if (format == Format.csv && !csvHeader[0]) {
+                csvHeader[0] = true;
+                out().println("source," + String.join(",", COLUMNS));
+            }
             if (batch && indexLevel && source.kind() == InputKind.SCORES_TABLE) {
                 villages.readBatch(source, result -> {
                     try {
@@ -91,8 +122,63 @@ final class ScoreCommand extends BaseCommand {
         }
         if (format == Format.table) {
             table(all);
+            if (!allId.isEmpty()) {
+                TextTable table = new TextTable(List.of("KODE_DESA", "TAHUN", "DESA", "LD", "SO", "EK", "LI", "AK",
+                        "TK", "POINTS", "SKOR ID", "STATUS", "TARGET", "TO TARGET"), false, true, false, true, true,
+                        true, true, true, true, true, true, false, false, true);
+                allId.forEach(table::add);
+                table.print(out());
+            }
         }
         return status(false);
+    }
+
+    /** The columns of {@code --format csv} for Indeks Desa. */
+    static final List<String> ID_COLUMNS = List.of("source", "kode_desa", "tahun", "nama_desa", "LD", "SO", "EK",
+            "LI", "AK", "TK", "points", "skor_id", "status", "target_status", "points_to_target");
+
+    /** Emits one Indeks Desa village in the chosen format. */
+    private void emitId(IndeksDesaVillages.Scored v, JsonGenerator g, List<List<String>> all) throws IOException {
+        List<String> cells = new ArrayList<>(List.of(v.identity().villageCode().value(), Integer.toString(v.year()),
+                v.identity().villageName().orElse("")));
+        for (Dimension d : Dimension.values()) {
+            cells.add(v.dimensions().get(d).toString());
+        }
+        cells.addAll(List.of(Integer.toString(v.points()), v.skor().toPublishedString(), v.status().officialName(),
+                v.target().officialName(), Integer.toString(v.pointsToTarget())));
+        switch (format) {
+            case table:
+                all.add(cells);
+                break;
+            case csv:
+                List<String> line = new ArrayList<>();
+                line.add(v.source());
+                line.addAll(cells);
+                out().println(Csv.line(line));
+                break;
+            default:
+                g.writeStartObject();
+                g.writeStringField("source", v.source());
+                g.writeStringField("kodeDesa", v.identity().villageCode().value());
+                g.writeNumberField("tahun", v.year());
+                if (format == Format.json) {
+                    g.writeStringField("namaDesa", v.identity().villageName().orElse(null));
+                }
+                g.writeNumberField("points", v.points());
+                g.writeStringField("skor", v.skor().toPublishedString());
+                g.writeStringField("status", v.status().officialName());
+                g.writeStringField("targetStatus", v.target().officialName());
+                g.writeNumberField("pointsToTarget", v.pointsToTarget());
+                g.writeObjectFieldStart("dimensions");
+                for (Dimension d : Dimension.values()) {
+                    g.writeNumberField(d.code(), v.dimensions().get(d));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                if (format == Format.ndjson) {
+                    Json.endLine(g);
+                }
+        }
     }
 
     private void emit(Villages.Scored scored, JsonGenerator g, List<List<String>> all) throws IOException {

@@ -10,6 +10,7 @@ import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.RegionalSummary;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.RegionLevel;
+import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.MinistryNumbers;
@@ -120,6 +121,8 @@ final class SummaryCommand extends BaseCommand {
             Check.NOT_A_NUMBER, Check.UNKNOWN_STATUS);
 
     private final Map<Integer, Map<String, Tally>> years = new TreeMap<>();
+    /** Whether Indeks Desa inputs were summarised: the mean is then of the Skor ID (0..100). */
+    private boolean indeksDesa;
     private final Verifier verifier = Verifier.of(model);
     private final SeenVillages seen = new SeenVillages();
 
@@ -132,9 +135,13 @@ final class SummaryCommand extends BaseCommand {
         }
         forEachSource(inputs, source -> {
             try {
-                if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
+                if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                    indeksDesa = true;
+                    IndeksDesaVillages.read(source, v -> tally(v.identity().villageCode().value(),
+                            regionName(v.identity()), v.year(), v.status(), v.skor().value()), this::error);
+                } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                     try (InputStream in = source.open()) {
-                        BulkTableReader.create().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                        BulkTableReader.official().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
                     } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }
@@ -178,13 +185,17 @@ final class SummaryCommand extends BaseCommand {
     }
 
     private String regionName(Villages.Scored scored) {
+        return regionName(scored.identity());
+    }
+
+    private String regionName(VillageIdentity identity) {
         switch (by) {
             case provinsi:
-                return scored.identity().provinceName().orElse("");
+                return identity.provinceName().orElse("");
             case kabupaten:
-                return scored.identity().regencyName().orElse("");
+                return identity.regencyName().orElse("");
             default:
-                return scored.identity().districtName().orElse("");
+                return identity.districtName().orElse("");
         }
     }
 
@@ -325,12 +336,12 @@ final class SummaryCommand extends BaseCommand {
             }
             firstBlock = false;
             int regions = year.getValue().size();
-            out().println("IDM " + year.getKey() + " by " + by + " (" + regions + (regions == 1 ? " region)" : " regions)"));
+            out().println((indeksDesa ? "Indeks Desa " : "IDM ") + year.getKey() + " by " + by + " (" + regions + (regions == 1 ? " region)" : " regions)"));
             List<String> header = new ArrayList<>(List.of("KODE", "NAMA"));
             for (Status s : Status.values()) {
                 header.add(s.officialName());
             }
-            header.addAll(List.of("TOTAL", "MEAN IDM", "MAJU+MANDIRI %"));
+            header.addAll(List.of("TOTAL", indeksDesa ? "MEAN SKOR ID" : "MEAN IDM", "MAJU+MANDIRI %"));
             TextTable table = new TextTable(header, false, false, true, true, true, true, true, true, true, true);
             year.getValue().forEach((code, t) -> table.add(cells(code, t)));
             table.add(cells("TOTAL", total(year.getValue())));
@@ -343,7 +354,7 @@ final class SummaryCommand extends BaseCommand {
         for (Status s : Status.values()) {
             header.add(s.name().toLowerCase(Locale.ROOT));
         }
-        header.addAll(List.of("total", "mean_idm", "maju_mandiri_pct"));
+        header.addAll(List.of("total", indeksDesa ? "mean_skor_id" : "mean_idm", "maju_mandiri_pct"));
         out().println(String.join(",", header));
         for (Map.Entry<Integer, Map<String, Tally>> year : years.entrySet()) {
             year.getValue().forEach((code, t) -> csvLine(year.getKey(), code, t));
@@ -378,7 +389,7 @@ final class SummaryCommand extends BaseCommand {
         g.flush();
     }
 
-    private static void jsonTally(JsonGenerator g, String code, Tally t) throws IOException {
+    private void jsonTally(JsonGenerator g, String code, Tally t) throws IOException {
         g.writeStartObject();
         if (code != null) {
             g.writeStringField("kode", code);
@@ -390,7 +401,7 @@ final class SummaryCommand extends BaseCommand {
         }
         g.writeEndObject();
         g.writeNumberField("total", t.total);
-        g.writeFieldName("meanIdm");
+        g.writeFieldName(indeksDesa ? "meanSkorId" : "meanIdm");
         g.writeNumber(t.mean());
         g.writeFieldName("majuMandiriPercent");
         g.writeNumber(t.share());

@@ -11,6 +11,7 @@ import io.github.indeksdesa.idm.json.RumusanReader;
 import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.tables.CsvRecord;
 import io.github.indeksdesa.idm.verify.Check;
+import io.github.indeksdesa.idm.verify.IndeksDesaVerifier;
 import io.github.indeksdesa.idm.verify.PublishedReport;
 import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.IOException;
@@ -66,7 +67,15 @@ final class VerifyCommand extends BaseCommand {
         if (format == Format.ndjson) {
             json = Json.lines(out());
         }
+        IndeksDesaVerifier indeksDesa = IndeksDesaVerifier.of(IndeksDesaVillages.MODEL);
         forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                IndeksDesaVillages.readRows(source, row -> {
+                    checked++;
+                    indeksDesa.verify(row).forEach(f -> found(Finding.of(f, row.location())));
+                }, this::error);
+                return;
+            }
             switch (source.kind()) {
                 case RUMUSAN_JSON:
                     PublishedReport report = Villages.readReport(rumusan, source);
@@ -76,7 +85,7 @@ final class VerifyCommand extends BaseCommand {
                 case BULK_TABLE:
                 case BULK_XLSX:
                     try (InputStream in = source.open()) {
-                        BulkTableReader.create().read(in, source.name(), row -> {
+                        BulkTableReader.official().read(in, source.name(), row -> {
                             checked++;
                             reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
                         }, row -> error(Villages.rejection(row)));

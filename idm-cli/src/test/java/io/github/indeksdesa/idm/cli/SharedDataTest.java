@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,15 @@ import org.junit.jupiter.api.Test;
 class SharedDataTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Set<Path> REPORTED = ConcurrentHashMap.newKeySet();
 
     static Path shared(String relative) {
         Path dir = Path.of(System.getProperty("idm.shared.dir", Cli.ROOT.resolve("../shared").toString()));
         Path path = dir.resolve(relative).normalize();
+        if (!Files.exists(path) && REPORTED.add(path)) {
+            // Once per path on the console: surefire keeps the assumption's message only in its XML.
+            System.out.println("[SKIPPED] shared data absent: " + path + "; tests that need it are skipped");
+        }
         assumeTrue(Files.exists(path), "skipped: " + path + " is absent");
         return path;
     }

@@ -6,10 +6,15 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.id.IndeksDesaModel;
+import io.github.indeksdesa.idm.id.IndeksDesaScores;
 import io.github.indeksdesa.idm.json.RumusanWriter;
+import io.github.indeksdesa.idm.tables.DimensionTableWriter;
+import io.github.indeksdesa.idm.tables.IndeksDesaExportWriter;
 import io.github.indeksdesa.idm.tables.ScoresTableWriter;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.VillageIdentity;
+import io.github.indeksdesa.idm.verify.PublishedIndeksDesaRow;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,7 +73,7 @@ final class ShippedData {
             MinistryReport report = MinistryReport.of(s.evaluate(), VillageIdentity.of(s.villageCode(), e.village(),
                     null, e.regency(), e.province()));
             files.put("examples/data/rumusan/" + e.code() + "_" + e.year() + ".json",
-                    RumusanWriter.create().toJson(report) + "\n");
+                    RumusanWriter.official().toJson(report) + "\n");
             table.write(s);
         }
         for (String[] v : KALTIM) {
@@ -80,7 +85,55 @@ final class ShippedData {
         }
         files.put("examples/data/scores.csv", scores.toString());
         files.put("examples/data/bulk-kaltim.csv", bulk());
+        indeksDesa(files);
         return files;
+    }
+
+    /** The made-up villages of the Indeks Desa examples: code, name, share of items at their best score. */
+    private static final String[][] ID_VILLAGES = {
+        {"9901012001", "SUKAMAJU", "0.95"}, {"9901012002", "SIDOREJO", "0.80"}, {"9901012003", "MEKARSARI", "0.55"},
+        {"9901012004", "KARANGANYAR", "0.35"}, {"9901012005", "TANJUNGSARI", "0.15"},
+        {"9901012006", "WONOSARI", "0.02"},
+    };
+
+    /**
+     * The Indeks Desa examples: a score export and a dimension table of six made-up villages
+     * (province 99 does not exist), each item score drawn (seed 2025) from the item's observed
+     * scores — its best with the village's share, else any. The dimension table's last row is
+     * published with a wrong Skor ID and status, for {@code idm verify} to find.
+     */
+    private static void indeksDesa(Map<String, String> files) {
+        IndeksDesaModel model = IndeksDesaModel.official();
+        java.util.Random random = new java.util.Random(2025);
+        StringWriter export = new StringWriter();
+        StringWriter dimensions = new StringWriter();
+        IndeksDesaExportWriter exportWriter = IndeksDesaExportWriter.open(export, model);
+        DimensionTableWriter dimensionWriter = DimensionTableWriter.open(dimensions);
+        for (String[] v : ID_VILLAGES) {
+            double best = Double.parseDouble(v[2]);
+            int[] scores = new int[model.itemCount()];
+            for (int i = 0; i < scores.length; i++) {
+                List<Integer> observed = model.items().get(i).observedScores();
+                scores[i] = random.nextDouble() < best ? observed.get(observed.size() - 1)
+                        : observed.get(random.nextInt(observed.size()));
+            }
+            IndeksDesaScores s = IndeksDesaScores.of(model, VillageCode.of(v[0]), 2025, scores);
+            VillageIdentity identity = VillageIdentity.of(s.villageCode(), v[1], "KECAMATAN CONTOH",
+                    "KABUPATEN CONTOH", "PROVINSI CONTOH");
+            exportWriter.write(s, identity);
+            if (v == ID_VILLAGES[ID_VILLAGES.length - 1]) {
+                PublishedIndeksDesaRow computed = PublishedIndeksDesaRow.of(s.evaluate(), "", "");
+                PublishedIndeksDesaRow.Builder wrong = PublishedIndeksDesaRow.builder("", "", v[0], 2025)
+                        .names(v[1], "KECAMATAN CONTOH", "KABUPATEN CONTOH", "PROVINSI CONTOH")
+                        .skorId("61.50").status("MAJU");
+                computed.dimensions().forEach(wrong::dimension);
+                dimensionWriter.write(wrong.build());
+            } else {
+                dimensionWriter.write(s.evaluate(), identity);
+            }
+        }
+        files.put("examples/data/indeks-desa-2025.csv", export.toString());
+        files.put("examples/data/indeks-desa-2025-dimensions.csv", dimensions.toString());
     }
 
     private static IdmValue recover(String[] v, int from) {

@@ -25,6 +25,13 @@ import java.util.stream.IntStream;
  * <p>Sequential by default. {@link #parallel(boolean) parallel(true)} splits large batches into
  * chunks run on the common {@link ForkJoinPool}; results are the same.
  *
+ * <p>Example:
+ * <pre>{@code
+ * ScoreMatrix matrix = ScoreMatrix.of(IdmModel.official(), villages);
+ * BatchResult result = BatchScorer.official().score(matrix);
+ * System.out.println(result.statusCounts());
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class BatchScorer {
@@ -44,6 +51,15 @@ public final class BatchScorer {
         this.model = model;
         this.kernel = kernel;
         this.parallel = parallel;
+    }
+
+    /**
+     * Returns a sequential scorer for the shipped model, {@link IdmModel#official()}.
+     *
+     * @return the scorer, not null
+     */
+    public static BatchScorer official() {
+        return of(IdmModel.official());
     }
 
     /**

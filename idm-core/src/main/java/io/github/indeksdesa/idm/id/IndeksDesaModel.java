@@ -674,7 +674,7 @@ public final class IndeksDesaModel {
                     throw new IllegalArgumentException("no threshold for " + STATUSES[i]);
                 }
                 if (lastPoints[i] <= previous || lastPoints[i] >= max) {
-                    throw new IllegalArgumentException("threshold of " + STATUSES[i] + ": expected highest points above "
+                    throw new IllegalArgumentException("threshold of " + STATUSES[i].name() + ": expected highest points above "
                             + previous + " and below " + max + ", found " + lastPoints[i]);
                 }
                 previous = lastPoints[i];
@@ -684,7 +684,7 @@ public final class IndeksDesaModel {
                     publishedUpper[i] = at;
                 } else if (publishedUpper[i].stripTrailingZeros().scale() > 2 || publishedUpper[i].compareTo(at) < 0
                         || publishedUpper[i].compareTo(above) >= 0) {
-                    throw new IllegalArgumentException("threshold of " + STATUSES[i] + ": the published highest score "
+                    throw new IllegalArgumentException("threshold of " + STATUSES[i].name() + ": the published highest score "
                             + publishedUpper[i].toPlainString() + " must have at most 2 decimals and lie from " + at
                             + " (" + lastPoints[i] + " points) to below " + above + " (" + (lastPoints[i] + 1)
                             + " points)");

@@ -184,7 +184,7 @@ final class IndeksDesaModelReader extends TabRecordReader {
         try {
             upper = f[3].isEmpty() ? null : new BigDecimal(f[3]);
         } catch (NumberFormatException e) {
-            throw fail("published upper score of " + status + ": expected a decimal such as 49.48, found '" + f[3] + "'",
+            throw fail("published upper score of " + status.name() + ": expected a decimal such as 49.48, found '" + f[3] + "'",
                     e);
         }
         model().threshold(status, parseInt(f[2], "last points of " + status), upper);

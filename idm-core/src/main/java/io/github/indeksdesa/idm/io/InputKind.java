@@ -16,10 +16,31 @@ public enum InputKind {
     BULK_TABLE("bulk table"),
     /** An XLSX workbook: a ministry bulk table; read by idm-tables. */
     BULK_XLSX("bulk table (XLSX)"),
+    /**
+     * An Indeks Desa score export as CSV (or gzip-compressed CSV): a header of official item texts
+     * with the column {@code Kode Wilayah Administrasi Desa}; read by idm-tables.
+     */
+    ID_SCORE_EXPORT("Indeks Desa score export"),
+    /**
+     * An Indeks Desa score export as an XLSX workbook. {@link Input#kind()} tells a workbook only
+     * as {@link #BULK_XLSX}: reading its header needs the workbook's XML, which idm-tables reads
+     * ({@code TableKinds.of(Input)} there tells this kind).
+     */
+    ID_SCORE_EXPORT_XLSX("Indeks Desa score export (XLSX)"),
+    /**
+     * An Indeks Desa dimension table (CSV or gzip-compressed CSV): a header with {@code kode_desa},
+     * {@code tahun} and the six dimension codes {@code LD, SO, EK, LI, AK, TK}; read by idm-tables.
+     */
+    ID_DIMENSION_TABLE("Indeks Desa dimension table"),
     /** Conformance vectors or an implementer's results as JSON (a document with the kit's key). */
     VECTORS_JSON("conformance kit (JSON)"),
     /** Conformance vectors or an implementer's results as CSV (header {@code id,category,…}). */
     VECTORS_CSV("conformance kit (CSV)");
+
+    /** The header of an Indeks Desa score export's village code column, upper case. */
+    static final String EXPORT_CODE_COLUMN = "KODE WILAYAH ADMINISTRASI DESA";
+    /** The Indeks Desa dimension codes, upper case. */
+    private static final List<String> DIMENSIONS = List.of("LD", "SO", "EK", "LI", "AK", "TK");
 
     /** The key of the conformance kit's JSON documents. */
     static final String KIT_KEY = "idmConformanceKit";
@@ -28,6 +49,15 @@ public enum InputKind {
 
     InputKind(String description) {
         this.description = description;
+    }
+
+    /**
+     * Tells whether this kind holds Indeks Desa data (a score export or a dimension table).
+     *
+     * @return true for the Indeks Desa kinds
+     */
+    public boolean isIndeksDesa() {
+        return this == ID_SCORE_EXPORT || this == ID_SCORE_EXPORT_XLSX || this == ID_DIMENSION_TABLE;
     }
 
     /**
@@ -67,10 +97,16 @@ public enum InputKind {
                 && columns.stream().anyMatch(c -> c.matches("IK[SEL]\\d\\d"))) {
             return SCORES_TABLE;
         }
+        if (columns.contains("KODE_DESA") && columns.contains("TAHUN") && columns.containsAll(DIMENSIONS)) {
+            return ID_DIMENSION_TABLE;
+        }
+        if (columns.stream().anyMatch(c -> c.replaceAll("\\s+", " ").equals(EXPORT_CODE_COLUMN))) {
+            return ID_SCORE_EXPORT;
+        }
         if (header.contains(",")) {
             return BULK_TABLE;
         }
         throw new InputException(name, "line 1", "expected a rumusan JSON report, a scores table (header kode_desa,"
-                + "tahun,IKS01,…), a bulk table (CSV with a header) or conformance vectors", null);
+                + "tahun,IKS01,…), an Indeks Desa score export or dimension table, a bulk table (CSV with a header) or conformance vectors", null);
     }
 }

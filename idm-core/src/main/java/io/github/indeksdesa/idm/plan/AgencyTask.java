@@ -5,9 +5,9 @@ import io.github.indeksdesa.idm.VillageCode;
 import java.util.Objects;
 
 /**
- * One piece of work for one agency: in a village, raise an indicator from its current score to a
- * higher one with the ministry's recommended activity, adding a known IDM. Part of
- * {@link AgencyWork}.
+ * One piece of work for one agency: in a village, raise an indicator (IDM) or item (Indeks Desa)
+ * from its current score to a higher one with the ministry's recommended activity, adding a known
+ * IDM or number of points. Part of {@link AgencyWork}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,9 +17,9 @@ public final class AgencyTask {
     private final int year;
     private final AgencyLevel level;
     private final String agency;
-    private final PlanChange change;
+    private final PlanStep change;
 
-    AgencyTask(VillageCode villageCode, int year, AgencyLevel level, String agency, PlanChange change) {
+    AgencyTask(VillageCode villageCode, int year, AgencyLevel level, String agency, PlanStep change) {
         this.villageCode = villageCode;
         this.year = year;
         this.level = level;
@@ -64,13 +64,14 @@ public final class AgencyTask {
     }
 
     /**
-     * Returns the change the task makes: indicator, current and new score, IDM gain and the
-     * ministry's activity (KEGIATAN). From a report, the change raises the indicator to the top of
-     * its ladder and costs one activity.
+     * Returns the step the task makes: code, current and new score, gain and the ministry's
+     * activity. It is a {@link PlanChange} (indicator, IDM gain) for IDM work and an
+     * {@link IndeksDesaChange} (item, gain in points, recommendation) for Indeks Desa work. From a
+     * report, the change raises the indicator to the top of its ladder and costs one activity.
      *
-     * @return the change, not null
+     * @return the step, not null
      */
-    public PlanChange change() {
+    public PlanStep change() {
         return change;
     }
 
@@ -101,7 +102,8 @@ public final class AgencyTask {
     }
 
     /**
-     * Returns the task, e.g. {@code 6401022004/2024 KAB DPBD: IKL03 3→4 (+0.0222)}.
+     * Returns the task, e.g. {@code 6401022004/2024 KAB DPBD: IKL03 3→4 (+0.0222)} or
+     * {@code 3301012001/2025 KAB Dinas Pendidikan: LD01 1→5 (+4)}.
      *
      * @return the text, not null
      */

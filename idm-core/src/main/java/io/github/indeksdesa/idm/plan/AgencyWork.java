@@ -10,8 +10,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The work of one agency at one level across a set of villages: its tasks (village, indicator,
- * activity, IDM gain) and totals. Spelling variants of the agency's name (case, spaces,
+ * The work of one agency at one level across a set of villages: its tasks (village, indicator or
+ * item, activity, gain) and totals. Spelling variants of the agency's name (case, spaces,
  * punctuation: "Dinkes" and "DINKES") are one agency; the original spellings are kept.
  *
  * <p>This class is immutable and thread-safe.
@@ -99,7 +99,8 @@ public final class AgencyWork {
     }
 
     /**
-     * Returns the IDM the tasks add, summed over the villages.
+     * Returns what the tasks add, summed over the villages, in the edition's measure (see
+     * {@link PlanStep#gain()}): the IDM for IDM work, the points for Indeks Desa work.
      *
      * @return the total gain, exact, not null
      */
@@ -137,13 +138,17 @@ public final class AgencyWork {
     }
 
     /**
-     * Returns a summary, e.g. {@code AgencyWork[KAB DINKES (DINKES, Dinkes): 3 tasks in 2 villages, +0.0190]}.
+     * Returns a summary, e.g. {@code AgencyWork[KAB DINKES (DINKES, Dinkes): 3 tasks in 2 villages, +0.0190]}
+     * for IDM work, {@code AgencyWork[KAB Dinkes ([Dinkes]): 3 tasks in 2 villages, +7 points]} for
+     * Indeks Desa work.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
+        String gain = tasks.get(0).change() instanceof IndeksDesaChange ? totalGain() + " points"
+                : totalGain().toBigDecimal().toPlainString();
         return "AgencyWork[" + level + " " + name() + " " + spellings + ": " + taskCount() + " tasks in "
-                + villages().size() + " villages, +" + totalGain().toBigDecimal().toPlainString() + "]";
+                + villages().size() + " villages, +" + gain + "]";
     }
 }

@@ -15,14 +15,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
  * The work per agency for a set of villages: for each agency the ministry names in its columns
  * PUSAT, PROV, KAB, DESA, CSR and LAINNYA (split at commas), which villages need which activity
- * for which indicator, with the IDM each would add, and totals per agency.
+ * for which indicator or item, with the IDM or points each would add, and totals per agency.
  *
- * <p>From {@link #ofPlans(Collection) plans}, the work is the plans' changes. From
+ * <p>From {@link #ofPlans(Collection) IDM plans} or {@link #ofIndeksDesaPlans(Collection) Indeks
+ * Desa plans}, the work is the plans' changes ({@link PlanStep}s of either edition; one
+ * {@code Interventions} holds the work of one edition). From
  * {@link #ofResults(Collection) results} (the ministry's report view), it is every indicator below
  * the top of its ladder, raised to the top.
  *
@@ -38,8 +42,7 @@ public final class Interventions {
 
     private static final Comparator<AgencyTask> TASK_ORDER = Comparator
             .comparing(AgencyTask::villageCode).thenComparingInt(AgencyTask::year)
-            .thenComparingInt(t -> t.change().indicator().index().ordinal())
-            .thenComparingInt(t -> t.change().indicator().number())
+            .thenComparingInt(t -> order(t.change()))
             .thenComparing(AgencyTask::agency);
 
     private final List<AgencyWork> agencies;
@@ -65,12 +68,28 @@ public final class Interventions {
      * @return the interventions, not null
      */
     public static Interventions ofPlans(Collection<UpgradePlan> plans) {
+        return ofSteps(plans, UpgradePlan::villageCode, UpgradePlan::year, UpgradePlan::changes);
+    }
+
+    /**
+     * Collects the work of Indeks Desa plans: every change, for every agency that carries its item's
+     * activities.
+     *
+     * @param plans the plans, not null, no null element
+     * @return the interventions, not null
+     */
+    public static Interventions ofIndeksDesaPlans(Collection<IndeksDesaPlan> plans) {
+        return ofSteps(plans, IndeksDesaPlan::villageCode, IndeksDesaPlan::year, IndeksDesaPlan::changes);
+    }
+
+    private static <P> Interventions ofSteps(Collection<P> plans, Function<P, VillageCode> village,
+            ToIntFunction<P> year, Function<P, List<? extends PlanStep>> steps) {
         Objects.requireNonNull(plans, "plans");
         List<AgencyTask> tasks = new ArrayList<>();
-        for (UpgradePlan plan : plans) {
+        for (P plan : plans) {
             Objects.requireNonNull(plan, "plan");
-            for (PlanChange change : plan.changes()) {
-                addTasks(tasks, plan.villageCode(), plan.year(), change);
+            for (PlanStep step : steps.apply(plan)) {
+                addTasks(tasks, village.apply(plan), year.applyAsInt(plan), step);
             }
         }
         return new Interventions(tasks);
@@ -101,12 +120,22 @@ public final class Interventions {
         return new Interventions(tasks);
     }
 
-    private static void addTasks(List<AgencyTask> tasks, VillageCode village, int year, PlanChange change) {
+    private static void addTasks(List<AgencyTask> tasks, VillageCode village, int year, PlanStep change) {
         for (AgencyLevel level : AgencyLevel.values()) {
             for (String agency : change.agencies().names(level)) {
                 tasks.add(new AgencyTask(village, year, level, agency, change));
             }
         }
+    }
+
+    /** The place of a step's indicator or item in its model's official order. */
+    private static int order(PlanStep step) {
+        if (step instanceof PlanChange) {
+            Indicator indicator = ((PlanChange) step).indicator();
+            return indicator.index().ordinal() * 1000 + indicator.number();
+        }
+        IndeksDesaChange change = (IndeksDesaChange) step;
+        return change.item().dimension().ordinal() * 1000 + Integer.parseInt(change.code().substring(2));
     }
 
     /**

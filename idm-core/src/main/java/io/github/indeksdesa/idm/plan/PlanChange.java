@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PlanChange {
+public final class PlanChange implements PlanStep {
 
     private final Indicator indicator;
     private final int from;
@@ -43,6 +43,7 @@ public final class PlanChange {
      *
      * @return the code, not null
      */
+    @Override
     public String code() {
         return indicator.code();
     }
@@ -52,6 +53,7 @@ public final class PlanChange {
      *
      * @return the score before the change
      */
+    @Override
     public int from() {
         return from;
     }
@@ -61,6 +63,7 @@ public final class PlanChange {
      *
      * @return the score after the change
      */
+    @Override
     public int to() {
         return to;
     }
@@ -70,6 +73,7 @@ public final class PlanChange {
      *
      * @return the points, at least 1
      */
+    @Override
     public int points() {
         return to - from;
     }
@@ -79,6 +83,7 @@ public final class PlanChange {
      *
      * @return the gain, positive, not null
      */
+    @Override
     public Fraction gain() {
         return gain;
     }
@@ -88,6 +93,7 @@ public final class PlanChange {
      *
      * @return the activity, or empty where the ministry gives none
      */
+    @Override
     public Optional<String> activity() {
         return indicator.step(from).flatMap(step -> step.activity());
     }
@@ -97,6 +103,7 @@ public final class PlanChange {
      *
      * @return the agencies, not null
      */
+    @Override
     public Agencies agencies() {
         return indicator.agencies();
     }
@@ -107,6 +114,7 @@ public final class PlanChange {
      *
      * @return the cost, 0 or more
      */
+    @Override
     public long cost() {
         return cost;
     }

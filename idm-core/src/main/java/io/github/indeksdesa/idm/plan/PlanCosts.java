@@ -2,6 +2,8 @@ package io.github.indeksdesa.idm.plan;
 
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.id.IndeksDesaModel;
+import io.github.indeksdesa.idm.id.Item;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,15 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What raising one indicator from its current score to a higher one costs, for the
- * {@link UpgradePlanner}.
+ * What raising one indicator (IDM) or item (Indeks Desa) from its current score to a higher one
+ * costs, for the {@link UpgradePlanner} and the {@link IndeksDesaPlanner}.
  *
- * <p>The {@link #activities() default} counts activities: every changed indicator costs 1, so the
- * cheapest plan changes the fewest indicators. Other costs are whole numbers (for example rupiah
+ * <p>The {@link #activities() default} counts activities: every changed indicator or item costs 1,
+ * so the cheapest plan changes the fewest. Other costs are whole numbers (for example rupiah
  * per activity) given per indicator step, or "impossible" for a step that cannot be taken; the
  * planner then minimises their total. Costs are compared exactly (as {@code long}), never as
  * doubles.
@@ -45,7 +46,9 @@ import java.util.OptionalLong;
  * *,*,*,250000000
  * </pre>
  * {@code code} is an indicator code of the model or {@code *}; {@code from} and {@code to} are
- * scores on the indicator's ladder ({@code from < to}) or {@code *}; {@code cost} is a whole
+ * scores on the indicator's ladder ({@code from < to}) or {@code *}; for the Indeks Desa the code is
+ * an item code (LD01..TK16), {@code from} a score 1..5 and {@code to} a score observed for the item,
+ * as in {@code LD01,1,5,300000000}; {@code cost} is a whole
  * number 0 to {@link #MAX_COST} or {@code -} for "impossible". A line that breaks these rules, or
  * repeats the code, from and to of an earlier line, fails with a {@link CostFormatException} naming
  * the source and the line.
@@ -104,6 +107,28 @@ public final class PlanCosts {
      */
     public static PlanCosts parse(IdmModel model, String sourceName, Reader reader) {
         Objects.requireNonNull(model, "model");
+        return parse(Vocabulary.of(model), sourceName, reader);
+    }
+
+    /**
+     * Reads costs of Indeks Desa steps from the cost file format described above, checking codes
+     * (LD01..TK16 in the official edition) and scores against a model: {@code from} is a score
+     * 1..5, {@code to} a score observed for the item (the planner steps only to those).
+     *
+     * @param model the Indeks Desa model the codes and scores belong to, not null
+     * @param sourceName the name to quote in error messages, e.g. the file name, not null
+     * @param reader the text, not null; read to the end but not closed
+     * @return the costs, not null
+     * @throws CostFormatException if a line is malformed, names an unknown item, a score outside
+     *     1..5 or a {@code to} score not observed for the item, or repeats an earlier rule
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static PlanCosts parse(IndeksDesaModel model, String sourceName, Reader reader) {
+        Objects.requireNonNull(model, "model");
+        return parse(Vocabulary.of(model), sourceName, reader);
+    }
+
+    private static PlanCosts parse(Vocabulary vocabulary, String sourceName, Reader reader) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(reader, "reader");
         Map<Key, Long> rules = new HashMap<>();
@@ -128,7 +153,7 @@ public final class PlanCosts {
                 if (fields[0].equalsIgnoreCase("code") && fields[3].equalsIgnoreCase("cost")) {
                     continue;
                 }
-                Key key = parseKey(model, sourceName, lineNumber, fields);
+                Key key = parseKey(vocabulary, sourceName, lineNumber, fields);
                 long cost = parseCost(sourceName, lineNumber, fields[3]);
                 Integer earlier = lines.putIfAbsent(key, lineNumber);
                 if (earlier != null) {
@@ -143,40 +168,39 @@ public final class PlanCosts {
         return new PlanCosts(Map.copyOf(rules), false);
     }
 
-    private static Key parseKey(IdmModel model, String source, int line, String[] fields) {
+    private static Key parseKey(Vocabulary vocabulary, String source, int line, String[] fields) {
         String code = fields[0];
-        Indicator indicator = null;
         if (!code.equals(ANY_CODE)) {
-            Optional<Indicator> found = model.findIndicator(code);
-            if (found.isEmpty()) {
-                throw new CostFormatException(source, line, "code: expected an indicator code of model " + model.name()
-                        + " (" + model.indicators().get(0).code() + " … "
-                        + model.indicators().get(model.indicatorCount() - 1).code() + ") or *, found \"" + code + "\"");
+            String found = vocabulary.canonical(code);
+            if (found == null) {
+                throw new CostFormatException(source, line, "code: expected " + vocabulary.codes() + " or *, found \""
+                        + code + "\"");
             }
-            indicator = found.get();
-            code = indicator.code();
+            code = found;
         }
-        int from = parseScore(source, line, "from", fields[1], indicator);
-        int to = parseScore(source, line, "to", fields[2], indicator);
+        int from = parseScore(vocabulary, source, line, "from", fields[1], code);
+        int to = parseScore(vocabulary, source, line, "to", fields[2], code);
         if (from != ANY && to != ANY && from >= to) {
             throw new CostFormatException(source, line, "to: expected a score above from (" + from + "), found " + to);
         }
         return new Key(code, from, to);
     }
 
-    private static int parseScore(String source, int line, String field, String text, Indicator indicator) {
+    private static int parseScore(Vocabulary vocabulary, String source, int line, String field, String text, String code) {
         if (text.equals("*")) {
             return ANY;
         }
+        int min = vocabulary.minScore();
         int score;
-        if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '5') {
+        if (text.length() == 1 && text.charAt(0) >= '0' + min && text.charAt(0) <= '5') {
             score = text.charAt(0) - '0';
         } else {
-            throw new CostFormatException(source, line, field + ": expected a score 0..5 or *, found \"" + text + "\"");
+            throw new CostFormatException(source, line, field + ": expected a score " + min + "..5 or *, found \""
+                    + text + "\"");
         }
-        if (indicator != null && !indicator.allows(score)) {
-            throw new CostFormatException(source, line, field + ": expected a score on the ladder of "
-                    + indicator.code() + " " + indicator.allowedScores() + " or *, found " + score);
+        String expected = code.equals(ANY_CODE) ? null : vocabulary.unless(code, field.equals("to"), score);
+        if (expected != null) {
+            throw new CostFormatException(source, line, field + ": expected " + expected + " or *, found " + score);
         }
         return score;
     }
@@ -204,11 +228,28 @@ public final class PlanCosts {
      */
     public OptionalLong cost(Indicator indicator, int from, int to) {
         Objects.requireNonNull(indicator, "indicator");
+        return cost(indicator.code(), from, to);
+    }
+
+    /**
+     * Returns the cost of raising an Indeks Desa item from one score to a higher one.
+     *
+     * @param item the item, not null
+     * @param from the current score
+     * @param to the new score, above {@code from}
+     * @return the cost, 0 to {@link #MAX_COST}, or empty if the step is impossible
+     */
+    public OptionalLong cost(Item item, int from, int to) {
+        Objects.requireNonNull(item, "item");
+        return cost(item.code(), from, to);
+    }
+
+    private OptionalLong cost(String code, int from, int to) {
         Long best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Map.Entry<Key, Long> rule : rules.entrySet()) {
             Key key = rule.getKey();
-            if (key.matches(indicator.code(), from, to) && key.rank() < bestRank) {
+            if (key.matches(code, from, to) && key.rank() < bestRank) {
                 best = rule.getValue();
                 bestRank = key.rank();
             }
@@ -270,6 +311,76 @@ public final class PlanCosts {
     @Override
     public String toString() {
         return activities ? "PlanCosts[one per activity]" : "PlanCosts[" + String.join("; ", rules()) + "]";
+    }
+
+    /** What the codes and scores of a cost file are checked against: one edition's model. */
+    private abstract static class Vocabulary {
+
+        /** The lowest score a rule may name: 0 for the IDM, 1 for the Indeks Desa. */
+        abstract int minScore();
+
+        /** The codes expected, for messages, e.g. "an item code of model indeks-desa-2025 (LD01 … TK16)". */
+        abstract String codes();
+
+        /** The model's spelling of a code, or null if the model has no such indicator or item. */
+        abstract String canonical(String code);
+
+        /** What was expected if a rule may not name this score of the code, else null. */
+        abstract String unless(String code, boolean to, int score);
+
+        static Vocabulary of(IdmModel model) {
+            return new Vocabulary() {
+                @Override
+                int minScore() {
+                    return IdmModel.MIN_SCORE;
+                }
+
+                @Override
+                String codes() {
+                    return "an indicator code of model " + model.name() + " (" + model.indicators().get(0).code()
+                            + " … " + model.indicators().get(model.indicatorCount() - 1).code() + ")";
+                }
+
+                @Override
+                String canonical(String code) {
+                    return model.findIndicator(code).map(Indicator::code).orElse(null);
+                }
+
+                @Override
+                String unless(String code, boolean to, int score) {
+                    Indicator indicator = model.indicator(code);
+                    return indicator.allows(score) ? null
+                            : "a score on the ladder of " + code + " " + indicator.allowedScores();
+                }
+            };
+        }
+
+        static Vocabulary of(IndeksDesaModel model) {
+            return new Vocabulary() {
+                @Override
+                int minScore() {
+                    return IndeksDesaModel.MIN_SCORE;
+                }
+
+                @Override
+                String codes() {
+                    return "an item code of model " + model.name() + " (" + model.items().get(0).code() + " … "
+                            + model.items().get(model.itemCount() - 1).code() + ")";
+                }
+
+                @Override
+                String canonical(String code) {
+                    return model.findItem(code.toUpperCase(Locale.ROOT)).map(Item::code).orElse(null);
+                }
+
+                @Override
+                String unless(String code, boolean to, int score) {
+                    Item item = model.item(code);
+                    return !to || item.isObserved(score) ? null
+                            : "a score observed for " + code + " " + item.observedScores();
+                }
+            };
+        }
     }
 
     /** A rule's left side; fields equal to ANY / ANY_CODE match everything. */
@@ -334,8 +445,8 @@ public final class PlanCosts {
         /**
          * Sets the cost of a step.
          *
-         * @param code an indicator code, or {@link #ANY_CODE} for every indicator, not null
-         * @param from the current score 0..5, or {@link #ANY}
+         * @param code an indicator or item code, or {@link #ANY_CODE} for every one, not null
+         * @param from the current score 0..5 (1..5 for the Indeks Desa), or {@link #ANY}
          * @param to the new score 0..5 above {@code from}, or {@link #ANY}
          * @param cost the cost, 0 to {@link #MAX_COST}
          * @return this builder
@@ -352,8 +463,8 @@ public final class PlanCosts {
         /**
          * Marks a step as impossible.
          *
-         * @param code an indicator code, or {@link #ANY_CODE} for every indicator, not null
-         * @param from the current score 0..5, or {@link #ANY}
+         * @param code an indicator or item code, or {@link #ANY_CODE} for every one, not null
+         * @param from the current score 0..5 (1..5 for the Indeks Desa), or {@link #ANY}
          * @param to the new score 0..5 above {@code from}, or {@link #ANY}
          * @return this builder
          * @throws IllegalArgumentException if a score is out of range

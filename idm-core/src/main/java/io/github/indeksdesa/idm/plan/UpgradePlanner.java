@@ -8,7 +8,6 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -34,12 +33,17 @@ import java.util.OptionalLong;
  * </ol>
  * So the result is deterministic and the plan the same for the same input.
  *
+ * <p>Example:
+ * <pre>{@code
+ * UpgradePlan plan = UpgradePlanner.official().plan(scores);      // fewest changes to the next status
+ * plan.changes().forEach(System.out::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UpgradePlanner {
 
     private static final UpgradePlanner DEFAULT = new UpgradePlanner(PlanCosts.activities());
-    private static final long INF = Long.MAX_VALUE;
 
     private final PlanCosts costs;
 
@@ -48,11 +52,11 @@ public final class UpgradePlanner {
     }
 
     /**
-     * Returns the planner with the default costs: fewest changed indicators.
+     * Returns the planner with the shipped costs: fewest changed indicators (one per activity).
      *
      * @return the planner, not null
      */
-    public static UpgradePlanner defaults() {
+    public static UpgradePlanner official() {
         return DEFAULT;
     }
 
@@ -62,7 +66,7 @@ public final class UpgradePlanner {
      * @param costs the costs, not null
      * @return the planner, not null
      */
-    public static UpgradePlanner withCosts(PlanCosts costs) {
+    public static UpgradePlanner of(PlanCosts costs) {
         return new UpgradePlanner(Objects.requireNonNull(costs, "costs"));
     }
 
@@ -128,67 +132,28 @@ public final class UpgradePlanner {
         }
         List<Indicator> indicators = model.indicators();
         int n = indicators.size();
-        int need = (int) needed;
-        Option[][] options = new Option[n][];
+        StepKnapsack.Option[][] options = new StepKnapsack.Option[n][];
         for (int i = 0; i < n; i++) {
             options[i] = options(model, indicators.get(i), result.scores().score(i));
         }
-        // Backward over the indicators: p/s[r] is the least (primary, secondary) cost for indicators
-        // i..n-1 to add at least r units; choice[i][r] is the option taken there (0: no change).
-        // On a tie a change at i wins over leaving i for later: earlier positions are preferred.
-        long[] p = new long[need + 1];
-        long[] s = new long[need + 1];
-        long[] nextP = new long[need + 1];
-        long[] nextS = new long[need + 1];
-        Arrays.fill(nextP, INF);
-        nextP[0] = 0;
-        byte[][] choice = new byte[n][need + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            System.arraycopy(nextP, 0, p, 0, need + 1);
-            System.arraycopy(nextS, 0, s, 0, need + 1);
-            for (int o = 0; o < options[i].length; o++) {
-                Option option = options[i][o];
-                for (int r = 0; r <= need; r++) {
-                    int rest = (int) Math.max(0, r - option.units);
-                    if (nextP[rest] == INF) {
-                        continue;
-                    }
-                    long cp = nextP[rest] + option.primary;
-                    long cs = nextS[rest] + option.secondary;
-                    if (cp < p[r] || (cp == p[r] && (cs < s[r] || (cs == s[r] && choice[i][r] == 0)))) {
-                        p[r] = cp;
-                        s[r] = cs;
-                        choice[i][r] = (byte) (o + 1);
-                    }
-                }
-            }
-            long[] swap = nextP;
-            nextP = p;
-            p = swap;
-            swap = nextS;
-            nextS = s;
-            s = swap;
-        }
-        if (nextP[need] == INF) {
+        StepKnapsack.Option[] chosen = StepKnapsack.solve(options, (int) needed);
+        if (chosen == null) {
             return new UpgradePlan(result, target, false, List.of(), required);
         }
         List<PlanChange> changes = new ArrayList<>();
-        int r = need;
-        for (int i = 0; i < n && r > 0; i++) {
-            int o = choice[i][r];
-            if (o > 0) {
-                Option option = options[i][o - 1];
+        for (int i = 0; i < n; i++) {
+            StepKnapsack.Option option = chosen[i];
+            if (option != null) {
                 changes.add(new PlanChange(indicators.get(i), option.from, option.to,
                         Fraction.of(option.units, model.gridDenominator()), option.primary));
-                r = (int) Math.max(0, r - option.units);
             }
         }
         return new UpgradePlan(result, target, true, changes, required);
     }
 
-    private Option[] options(IdmModel model, Indicator indicator, int from) {
+    private StepKnapsack.Option[] options(IdmModel model, Indicator indicator, int from) {
         long weight = model.weight(indicator.index());
-        List<Option> list = new ArrayList<>();
+        List<StepKnapsack.Option> list = new ArrayList<>();
         for (LadderStep step : indicator.ladder()) {
             int to = step.score();
             if (to <= from) {
@@ -196,10 +161,10 @@ public final class UpgradePlanner {
             }
             OptionalLong cost = costs.cost(indicator, from, to);
             if (cost.isPresent()) {
-                list.add(new Option(from, to, weight * (to - from), cost.getAsLong()));
+                list.add(new StepKnapsack.Option(from, to, weight * (to - from), cost.getAsLong()));
             }
         }
-        return list.toArray(new Option[0]);
+        return list.toArray(new StepKnapsack.Option[0]);
     }
 
     /**
@@ -210,23 +175,5 @@ public final class UpgradePlanner {
     @Override
     public String toString() {
         return "UpgradePlanner[" + costs + "]";
-    }
-
-    /** One ladder step an indicator may take; secondary packs (changes, points, new score) for ties. */
-    private static final class Option {
-        final int from;
-        final int to;
-        final long units;
-        final long primary;
-        final long secondary;
-
-        Option(int from, int to, long units, long primary) {
-            this.from = from;
-            this.to = to;
-            this.units = units;
-            this.primary = primary;
-            // Sums over up to 13,000 indicators of points and new scores (each at most 5) fit in 16 bits.
-            this.secondary = (1L << 32) + ((long) (to - from) << 16) + to;
-        }
     }
 }

@@ -1,7 +1,11 @@
 package io.github.indeksdesa.idm.verify;
 
 import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.IdmModel;
+import io.github.indeksdesa.idm.InvalidScoreException;
+import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
+import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.ReportRow;
 import io.github.indeksdesa.idm.report.ReportSummary;
@@ -208,6 +212,16 @@ public final class PublishedReport {
     }
 
     /**
+     * Returns IDENTITAS id_desa parsed: the typed reading beside the published text of
+     * {@link #villageCode()}.
+     *
+     * @return the code; empty if the published text is not a well-formed village code
+     */
+    public Optional<VillageCode> parsedVillageCode() {
+        return VillageCode.isValid(villageCode) ? Optional.of(VillageCode.of(villageCode)) : Optional.empty();
+    }
+
+    /**
      * Returns IDENTITAS nama_desa.
      *
      * @return the name; empty if not published
@@ -241,6 +255,33 @@ public final class PublishedReport {
      */
     public String status() {
         return status;
+    }
+
+    /**
+     * Returns SUMMARIES.STATUS parsed ({@link Status#parse(String)}): the typed reading beside
+     * the published text of {@link #status()}.
+     *
+     * @return the status; empty if the published text names no status
+     */
+    public Optional<Status> parsedStatus() {
+        return parseStatus(status);
+    }
+
+    /**
+     * Returns SUMMARIES.TARGET_STATUS parsed: the typed reading beside {@link #targetStatus()}.
+     *
+     * @return the status; empty if the published text names no status
+     */
+    public Optional<Status> parsedTargetStatus() {
+        return parseStatus(targetStatus);
+    }
+
+    static Optional<Status> parseStatus(String text) {
+        try {
+            return Optional.of(Status.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -286,6 +327,39 @@ public final class PublishedReport {
      */
     public int[] scores() {
         return rows.stream().filter(r -> r.kind() == RowKind.INDICATOR).mapToInt(r -> r.score().getAsInt()).toArray();
+    }
+
+    /**
+     * Returns the published scores as a model's typed scores, ready to rescore:
+     * {@code report.villageScores(IdmModel.official()).evaluate()}.
+     *
+     * @param model the model whose indicators the rows follow, not null
+     * @return the scores of this report's village and year, not null
+     * @throws IllegalStateException if the published village code is malformed; the message names
+     *     the source and the text
+     * @throws InvalidScoreException if a score is off its ladder
+     * @throws IllegalArgumentException if the number of indicator rows is not the model's
+     */
+    public VillageScores villageScores(IdmModel model) {
+        Objects.requireNonNull(model, "model");
+        VillageCode code = parsedVillageCode().orElseThrow(() -> new IllegalStateException(source
+                + ": IDENTITAS.id_desa: expected a 10-digit village code, found "
+                + (villageCode == null ? "null" : "\"" + villageCode + "\"")));
+        return VillageScores.of(model, code, year, scores());
+    }
+
+    /**
+     * Rescores this report with a model and keeps its published identity (names included):
+     * the computed report to compare with, or to write in place of, this one.
+     *
+     * @param model the model, not null
+     * @return the computed report, not null
+     * @throws IllegalStateException if the published village code is malformed
+     * @throws InvalidScoreException if a score is off its ladder
+     */
+    public MinistryReport rescore(IdmModel model) {
+        VillageScores scores = villageScores(model);
+        return MinistryReport.of(scores.evaluate(), identity().orElseThrow());
     }
 
     @Override

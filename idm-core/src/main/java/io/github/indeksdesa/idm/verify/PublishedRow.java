@@ -2,6 +2,8 @@ package io.github.indeksdesa.idm.verify;
 
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import java.math.BigDecimal;
@@ -191,6 +193,26 @@ public final class PublishedRow {
      */
     public String status() {
         return status;
+    }
+
+    /**
+     * Returns the status cell parsed ({@link Status#parse(String)}): the typed reading beside the
+     * published text of {@link #status()}.
+     *
+     * @return the status; empty if the cell names no status
+     */
+    public Optional<Status> parsedStatus() {
+        return PublishedReport.parseStatus(status);
+    }
+
+    /**
+     * Returns the village code parsed: the typed reading beside the published text of
+     * {@link #villageCode()}.
+     *
+     * @return the code; empty if the published text is not a well-formed village code
+     */
+    public Optional<VillageCode> parsedVillageCode() {
+        return VillageCode.isValid(villageCode()) ? Optional.of(VillageCode.of(villageCode())) : Optional.empty();
     }
 
     @Override

@@ -30,6 +30,12 @@ import java.util.OptionalDouble;
  * with the recomputation: doubles within {@link MinistryNumbers#TOLERANCE}, texts exactly. The
  * check names are listed in {@link Check}.
  *
+ * <p>Example:
+ * <pre>{@code
+ * List<Finding> findings = Verifier.official().verify(report);   // empty: consistent
+ * findings.forEach(System.out::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Verifier {

@@ -1,7 +1,9 @@
 package io.github.indeksdesa.idm.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +44,12 @@ class InputTest {
         assertEquals(InputKind.SCORES_TABLE, stream(gzip(SCORES)).kind());
         assertEquals(InputKind.BULK_TABLE, stream("\uFEFFKODE_DESA,IKS_2024,IKE_2024\n").kind());
         assertEquals(InputKind.BULK_XLSX, stream(new byte[] {'P', 'K', 3, 4}).kind());
+        assertEquals(InputKind.ID_SCORE_EXPORT, stream("Provinsi,Kabupaten/ Kota,Kecamatan,Kode Wilayah Administrasi "
+                + "Desa,Desa,TAHUN DATA,Ketersediaan PAUD/ TK/ Sederajat di Desa\n").kind());
+        assertEquals(InputKind.ID_DIMENSION_TABLE, stream("kode_desa,tahun,nama_desa,LD,SO,EK,LI,AK,TK,skor_id\n")
+                .kind());
+        assertTrue(InputKind.ID_DIMENSION_TABLE.isIndeksDesa());
+        assertFalse(InputKind.SCORES_TABLE.isIndeksDesa());
         InputException empty = assertThrows(InputException.class, () -> stream("\n\n").kind());
         assertEquals("<stdin>: the input is empty", empty.getMessage());
         InputException other = assertThrows(InputException.class, () -> stream("hello\n").kind());

@@ -27,7 +27,7 @@ class InterventionsTest {
 
     @Test
     void keladensPlanGoesToEveryAgencyNamedForTanggapBencana() {
-        UpgradePlan plan = UpgradePlanner.defaults().plan(UpgradePlannerTest.keladen());
+        UpgradePlan plan = UpgradePlanner.official().plan(UpgradePlannerTest.keladen());
         Interventions work = Interventions.ofPlans(List.of(plan));
         // IKL03: PUSAT "BNPB, Kemendes"; PROV "DISHUT/KPH, BPDB, DINSOS"; KAB "DPBD, DINSOS"; DESA "DD"; CSR "CSR".
         assertEquals(9, work.tasks().size());
@@ -52,7 +52,7 @@ class InterventionsTest {
         Fraction total = Fraction.ZERO;
         for (AgencyTask t : dinkes.tasks()) {
             total = total.plus(t.change().gain());
-            assertEquals(t.change().indicator().highestScore(), t.change().to());
+            assertEquals(((PlanChange) t.change()).indicator().highestScore(), t.change().to());
             assertTrue(t.change().agencies().names(AgencyLevel.KAB).contains(t.agency()), t.toString());
         }
         assertEquals(total, dinkes.totalGain());
@@ -76,7 +76,7 @@ class InterventionsTest {
     @Test
     void emptyAndNullInput() {
         assertTrue(Interventions.ofPlans(List.of()).agencies().isEmpty());
-        UpgradePlan mandiri = UpgradePlanner.defaults().plan(UpgradePlannerTest.keladen(), io.github.indeksdesa.idm.Status.MAJU);
+        UpgradePlan mandiri = UpgradePlanner.official().plan(UpgradePlannerTest.keladen(), io.github.indeksdesa.idm.Status.MAJU);
         assertTrue(Interventions.ofPlans(List.of(mandiri)).tasks().isEmpty());
         assertThrows(NullPointerException.class, () -> Interventions.ofResults(null));
         assertThrows(NullPointerException.class, () -> Interventions.normalise(null));

@@ -68,7 +68,7 @@ class MinistryReportsPlanTest {
             String name = file.getFileName().toString();
             VillageScores village = VillageScores.of(MODEL, VillageCode.of(name.substring(0, 10)),
                     Integer.parseInt(name.substring(11, 15)), scores(file));
-            UpgradePlan plan = UpgradePlanner.defaults().plan(village);
+            UpgradePlan plan = UpgradePlanner.official().plan(village);
             assertTrue(plan.isReachable(), name);
             assertTrue(plan.statusAfter().compareTo(plan.target()) >= 0, name + ": " + plan);
             assertEquals(fewestChanges(village, plan.neededGridUnits()), plan.changes().size(), name + ": " + plan);

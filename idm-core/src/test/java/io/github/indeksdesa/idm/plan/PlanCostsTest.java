@@ -104,12 +104,12 @@ class PlanCostsTest {
         // IKL steps cost far more than two IKE steps: the planner goes the cheaper way.
         PlanCosts costs = parse("IKL02,*,*,900\nIKL03,*,*,900\n*,*,*,400\n");
         VillageScores keladen = UpgradePlannerTest.keladen();
-        UpgradePlan plan = UpgradePlanner.withCosts(costs).plan(keladen);
+        UpgradePlan plan = UpgradePlanner.of(costs).plan(keladen);
         assertEquals(Status.MANDIRI, plan.statusAfter());
         assertEquals(400, plan.cost());
         // One 400 step must add 40 units: 2 IKE points (70) or 4+ IKS points. Fewest points: IKE08 2→4,
         // IKE10 1→3 or IKE11 3→5; the lowest new score decides.
         assertEquals(List.of("IKE10 1→3 (+0.0111)"), plan.changes().stream().map(Object::toString).toList());
-        assertEquals(1, UpgradePlanner.defaults().plan(keladen).cost());
+        assertEquals(1, UpgradePlanner.official().plan(keladen).cost());
     }
 }

@@ -31,7 +31,7 @@ class UpgradePlannerPropertiesTest {
     void everyPlanReachesItsTargetAndRespectsTheLadders(@ForAll long seed, @ForAll Status target) {
         Random random = new Random(seed);
         VillageScores scores = randomScores(OFFICIAL, random);
-        UpgradePlan plan = UpgradePlanner.defaults().plan(scores, target);
+        UpgradePlan plan = UpgradePlanner.official().plan(scores, target);
         assertTrue(plan.isReachable(), "all top scores give IDM 1, so every target is reachable");
         assertTrue(plan.statusAfter().compareTo(target) >= 0, plan.toString());
         assertTrue(plan.after().value().gridNumerator() >= OFFICIAL.lowestGridNumerator(target));
@@ -53,7 +53,7 @@ class UpgradePlannerPropertiesTest {
     @Property(tries = 200)
     void aVillageAtOrAboveItsTargetGetsAnEmptyPlan(@ForAll long seed, @ForAll Status target) {
         VillageScores scores = randomScores(OFFICIAL, new Random(seed));
-        UpgradePlan plan = UpgradePlanner.defaults().plan(scores, target);
+        UpgradePlan plan = UpgradePlanner.official().plan(scores, target);
         boolean atTarget = scores.evaluate().status().compareTo(target) >= 0;
         assertEquals(atTarget, plan.changes().isEmpty(), plan.toString());
         if (atTarget) {
@@ -143,7 +143,7 @@ class UpgradePlannerPropertiesTest {
             best += capped.weight(indicator.index()) * indicator.highestScore();
         }
         boolean reachable = best >= capped.lowestGridNumerator(target);
-        UpgradePlan plan = UpgradePlanner.defaults().plan(scores, target);
+        UpgradePlan plan = UpgradePlanner.official().plan(scores, target);
         assertEquals(reachable, plan.isReachable(), plan.toString());
         if (!reachable) {
             assertTrue(plan.changes().isEmpty());
@@ -188,7 +188,7 @@ class UpgradePlannerPropertiesTest {
                 break;
             }
         }
-        UpgradePlan plan = UpgradePlanner.withCosts(costs).plan(scores, target);
+        UpgradePlan plan = UpgradePlanner.of(costs).plan(scores, target);
         Statistics.label("outcome").collect(best == null ? "unreachable" : need <= 0 ? "at target" : "changes");
         if (best == null) {
             assertFalse(plan.isReachable(), plan.toString());

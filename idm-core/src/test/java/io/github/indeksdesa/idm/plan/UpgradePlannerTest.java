@@ -36,7 +36,7 @@ class UpgradePlannerTest {
         assertEquals(139, scores.sum(io.github.indeksdesa.idm.Index.IKS));
         assertEquals(5098, scores.evaluate().value().gridNumerator());
 
-        UpgradePlan plan = UpgradePlanner.defaults().plan(scores);
+        UpgradePlan plan = UpgradePlanner.official().plan(scores);
 
         assertEquals(Status.MAJU, plan.status());
         assertEquals(Status.MANDIRI, plan.target());
@@ -63,7 +63,7 @@ class UpgradePlannerTest {
         for (int i = 0; i < top.length; i++) {
             top[i] = MODEL.indicators().get(i).highestScore();
         }
-        UpgradePlan plan = UpgradePlanner.defaults().plan(VillageScores.of(MODEL, VillageCode.of("6401022004"), 2024, top));
+        UpgradePlan plan = UpgradePlanner.official().plan(VillageScores.of(MODEL, VillageCode.of("6401022004"), 2024, top));
         assertEquals(Status.MANDIRI, plan.target());
         assertTrue(plan.isReachable());
         assertTrue(plan.changes().isEmpty());
@@ -73,7 +73,7 @@ class UpgradePlannerTest {
 
     @Test
     void aLowerTargetNeedsNothing() {
-        UpgradePlan plan = UpgradePlanner.defaults().plan(keladen(), Status.TERTINGGAL);
+        UpgradePlan plan = UpgradePlanner.official().plan(keladen(), Status.TERTINGGAL);
         assertTrue(plan.isReachable());
         assertTrue(plan.changes().isEmpty());
         assertEquals(Status.MAJU, plan.statusAfter());
@@ -82,7 +82,7 @@ class UpgradePlannerTest {
     @Test
     void impossibleStepsMakeTheTargetUnreachable() {
         PlanCosts costs = PlanCosts.builder().step("IKS10", 1, 2, 7).build(); // 12 units of the 40 needed
-        UpgradePlan plan = UpgradePlanner.withCosts(costs).plan(keladen());
+        UpgradePlan plan = UpgradePlanner.of(costs).plan(keladen());
         assertFalse(plan.isReachable());
         assertTrue(plan.changes().isEmpty());
         assertEquals(plan.idm(), plan.idmAfter());
@@ -99,7 +99,7 @@ class UpgradePlannerTest {
                 .otherwise(1_000)
                 .step("IKS02", 0, 5, 300)
                 .build();
-        UpgradePlan plan = UpgradePlanner.withCosts(costs).plan(keladen());
+        UpgradePlan plan = UpgradePlanner.of(costs).plan(keladen());
         assertTrue(plan.isReachable());
         assertEquals(List.of("IKS02 0→5 (+0.0095)"), plan.changes().stream().map(PlanChange::toString).toList());
         assertEquals(300, plan.cost());
@@ -110,11 +110,11 @@ class UpgradePlannerTest {
     void unreachableWhenEvenTopScoresFallShort() {
         IdmModel capped = SmallModels.capped();
         VillageScores scores = VillageScores.of(capped, VillageCode.of("6401022004"), 2024, 0, 1, 0, 0);
-        UpgradePlan toMaju = UpgradePlanner.defaults().plan(scores, Status.MAJU);
+        UpgradePlan toMaju = UpgradePlanner.official().plan(scores, Status.MAJU);
         assertFalse(toMaju.isReachable());
         assertTrue(toMaju.changes().isEmpty());
         assertEquals(Status.SANGAT_TERTINGGAL, toMaju.statusAfter());
-        UpgradePlan toBerkembang = UpgradePlanner.defaults().plan(scores, Status.BERKEMBANG);
+        UpgradePlan toBerkembang = UpgradePlanner.official().plan(scores, Status.BERKEMBANG);
         assertTrue(toBerkembang.isReachable());
         assertEquals(Status.BERKEMBANG, toBerkembang.statusAfter());
     }
@@ -126,7 +126,7 @@ class UpgradePlannerTest {
             low[i] = MODEL.indicators().get(i).lowestScore();
         }
         VillageScores scores = VillageScores.of(MODEL, VillageCode.of("6401022004"), 2024, low);
-        UpgradePlan plan = UpgradePlanner.defaults().plan(scores, Status.MANDIRI);
+        UpgradePlan plan = UpgradePlanner.official().plan(scores, Status.MANDIRI);
         assertTrue(plan.isReachable());
         assertEquals(Status.MANDIRI, plan.statusAfter());
         for (PlanChange change : plan.changes()) {
@@ -134,7 +134,7 @@ class UpgradePlannerTest {
             assertTrue(indicator.allows(change.to()), change.toString());
             assertTrue(change.to() > change.from());
         }
-        assertFalse(UpgradePlanner.withCosts(PlanCosts.builder().build()).plan(scores).isReachable());
+        assertFalse(UpgradePlanner.of(PlanCosts.builder().build()).plan(scores).isReachable());
     }
 
     @Test
@@ -143,10 +143,10 @@ class UpgradePlannerTest {
         scores[1] = 3; // Dokter is 0 or 5; 3 is accepted only with RANGE validation. N = 5098 + 36 = 5134.
         VillageScores lenient = VillageScores.builder(MODEL).villageCode("6401022004").year(2024).lenient()
                 .scores(scores).build();
-        UpgradePlan plan = UpgradePlanner.defaults().plan(lenient);
+        UpgradePlan plan = UpgradePlanner.official().plan(lenient);
         assertEquals(4, plan.neededGridUnits());
         assertEquals(1, plan.changes().size());
-        UpgradePlan onlyDokter = UpgradePlanner.withCosts(PlanCosts.builder().step("IKS02", PlanCosts.ANY, PlanCosts.ANY, 1)
+        UpgradePlan onlyDokter = UpgradePlanner.of(PlanCosts.builder().step("IKS02", PlanCosts.ANY, PlanCosts.ANY, 1)
                 .build()).plan(lenient);
         assertEquals(List.of("IKS02 3→5 (+0.0038)"), onlyDokter.changes().stream().map(PlanChange::toString).toList());
         assertTrue(onlyDokter.changes().get(0).activity().isEmpty(), "no KEGIATAN for an off-ladder score");
@@ -156,9 +156,9 @@ class UpgradePlannerTest {
     @Test
     void nullArgumentsAreNamed() {
         NullPointerException e = assertThrows(NullPointerException.class,
-                () -> UpgradePlanner.defaults().plan(keladen(), null));
+                () -> UpgradePlanner.official().plan(keladen(), null));
         assertEquals("target", e.getMessage());
-        assertThrows(NullPointerException.class, () -> UpgradePlanner.withCosts(null));
+        assertThrows(NullPointerException.class, () -> UpgradePlanner.of(null));
         assertEquals(50, Arrays.stream(KELADEN_2024).count());
     }
 }

@@ -381,7 +381,7 @@ public final class HtmlReports {
         for (AgencyWork agency : work.agencies()) {
             List<TaskRow> tasks = new ArrayList<>();
             for (AgencyTask task : agency.tasks()) {
-                PlanChange c = task.change();
+                io.github.indeksdesa.idm.plan.PlanStep c = task.change();
                 String name = withVillages ? names.apply(task.villageCode()) : "";
                 tasks.add(new TaskRow(task.villageCode().value(), name == null ? "" : name, task.year(), c.code(),
                         c.from(), c.to(), "+" + decimal(c.gain(), 6), clean(c.activity().orElse(""))));

@@ -95,7 +95,7 @@ final class Samples {
     };
 
     static List<VillagePage> villages(int count) {
-        UpgradePlanner planner = UpgradePlanner.defaults();
+        UpgradePlanner planner = UpgradePlanner.official();
         List<VillagePage> pages = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             VillageResult r = result(k, 2024);
@@ -113,7 +113,7 @@ final class Samples {
     }
 
     static List<UpgradePlan> plans() {
-        UpgradePlanner planner = UpgradePlanner.defaults();
+        UpgradePlanner planner = UpgradePlanner.official();
         List<UpgradePlan> plans = new ArrayList<>();
         for (int k = 0; k < CODES.length; k++) {
             plans.add(planner.plan(result(k, 2024)));

@@ -23,6 +23,7 @@ import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.Finding;
+import io.github.indeksdesa.idm.verify.PublishedReport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ final class CoreJson {
         module.addDeserializer(IdmModel.class, new Reader<>(IdmModel.class, (n, c) -> IdmModel.of(text(n.has("name")
                 ? field(n, "name") : n))));
         module.addSerializer(Finding.class, new Writer<>(Finding.class, CoreJson::finding));
+        module.addSerializer(PublishedReport.class, new Writer<>(PublishedReport.class, RumusanWriter::write));
         module.addDeserializer(Finding.class, new Reader<>(Finding.class, CoreJson::finding));
     }
 

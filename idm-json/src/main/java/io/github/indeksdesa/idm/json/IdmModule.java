@@ -10,13 +10,16 @@ import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.report.MinistryReport;
 import io.github.indeksdesa.idm.verify.Finding;
+import io.github.indeksdesa.idm.verify.PublishedReport;
 
 /**
  * The Jackson module for the idm-core value types, in the schema of {@code docs/json-format.md}:
  * {@link Fraction} (exact text and a double view), {@link VillageCode}, {@link Status} (official
  * name), {@link VillageScores}, {@link VillageResult}, {@link MinistryReport}, {@link IdmModel}
  * and {@link Finding}. Exact values stay exact and every value reads back equal to what was
- * written. The core types carry no Jackson annotations; this module is all Jackson needs.
+ * written. A {@link PublishedReport} is written as the ministry's JSON, every value as published
+ * (as {@link RumusanWriter} writes it); read it back with {@link RumusanReader}. The core types
+ * carry no Jackson annotations; this module is all Jackson needs.
  *
  * <p>Register it with {@code mapper.registerModule(new IdmModule())}, or let
  * {@code mapper.findAndRegisterModules()} find it (it is a service provider of
@@ -25,6 +28,13 @@ import io.github.indeksdesa.idm.verify.Finding;
  * <p>Input that does not follow the schema (a derived value that disagrees with the scores, an
  * unknown indicator code, a score off its ladder) fails with Jackson's
  * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}, whose path names the field.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new IdmModule());
+ * String json = mapper.writeValueAsString(report.rescore(IdmModel.official()));
+ * MinistryReport back = mapper.readValue(json, MinistryReport.class);
+ * }</pre>
  */
 public final class IdmModule extends SimpleModule {
 

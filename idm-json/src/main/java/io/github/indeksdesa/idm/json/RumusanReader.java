@@ -52,6 +52,12 @@ import java.util.stream.Stream;
  * {@link ReadLimits#maxReportBytes()}: a longer input, a 2 GB file or an endless standard input, is
  * an {@link IdmJsonException} naming the limit, after reading one byte more than it allows.
  *
+ * <p>Example:
+ * <pre>{@code
+ * PublishedReport report = RumusanReader.official().read(file);
+ * VillageResult result = report.villageScores(IdmModel.official()).evaluate();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RumusanReader {

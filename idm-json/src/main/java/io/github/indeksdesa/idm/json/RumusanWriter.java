@@ -22,6 +22,12 @@ import java.util.Optional;
  * in title case, {@code null} for empty agency columns and {@code false} where the ministry has no
  * text. Compact, one document per call, no trailing newline.
  *
+ * <p>Example:
+ * <pre>{@code
+ * MinistryReport computed = report.rescore(IdmModel.official());   // keeps the published names
+ * String json = RumusanWriter.official().toJson(computed);        // as the ministry publishes it
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RumusanWriter {
@@ -32,11 +38,11 @@ public final class RumusanWriter {
     }
 
     /**
-     * Returns the writer.
+     * Returns the writer of the ministry's published format (the {@code rumusan} JSON).
      *
      * @return the writer, not null
      */
-    public static RumusanWriter create() {
+    public static RumusanWriter official() {
         return new RumusanWriter();
     }
 
@@ -85,42 +91,47 @@ public final class RumusanWriter {
         Objects.requireNonNull(out, "out");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeNumberField("status", 200);
-            g.writeBooleanField("error", false);
-            g.writeObjectFieldStart("mapData");
-            g.writeObjectFieldStart("SUMMARIES");
-            g.writeFieldName("SKOR_SAAT_INI");
-            g.writeNumber(MinistryNumbers.phpText(report.currentScore()));
-            g.writeStringField("STATUS", report.status());
-            g.writeStringField("TARGET_STATUS", report.targetStatus());
-            g.writeStringField("SKOR_MINIMAL", report.minimumScore());
-            g.writeFieldName("PENAMBAHAN");
-            g.writeNumber(MinistryNumbers.plainText(report.gap()));
-            g.writeNumberField("TAHUN", report.year());
-            g.writeEndObject();
-            g.writeArrayFieldStart("ROW");
-            for (PublishedReportRow row : report.rows()) {
-                writeRow(g, row);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("IDENTITAS");
-            g.writeStartObject();
-            text(g, "nama_provinsi", report.provinceName());
-            text(g, "id_prov", report.provinceCode());
-            text(g, "id_kabupaten", report.regencyCode());
-            text(g, "nama_kab_kota", report.regencyName());
-            text(g, "id_kecamatan", report.districtCode());
-            text(g, "nama_kecamatan", report.districtName());
-            text(g, "id_desa", report.publishedVillageCode());
-            text(g, "nama_desa", report.villageName());
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
+            write(report, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes a published report as the ministry's JSON object; {@link IdmModule} uses it too. */
+    static void write(PublishedReport report, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("status", 200);
+        g.writeBooleanField("error", false);
+        g.writeObjectFieldStart("mapData");
+        g.writeObjectFieldStart("SUMMARIES");
+        g.writeFieldName("SKOR_SAAT_INI");
+        g.writeNumber(MinistryNumbers.phpText(report.currentScore()));
+        g.writeStringField("STATUS", report.status());
+        g.writeStringField("TARGET_STATUS", report.targetStatus());
+        g.writeStringField("SKOR_MINIMAL", report.minimumScore());
+        g.writeFieldName("PENAMBAHAN");
+        g.writeNumber(MinistryNumbers.plainText(report.gap()));
+        g.writeNumberField("TAHUN", report.year());
+        g.writeEndObject();
+        g.writeArrayFieldStart("ROW");
+        for (PublishedReportRow row : report.rows()) {
+            writeRow(g, row);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("IDENTITAS");
+        g.writeStartObject();
+        text(g, "nama_provinsi", report.provinceName());
+        text(g, "id_prov", report.provinceCode());
+        text(g, "id_kabupaten", report.regencyCode());
+        text(g, "nama_kab_kota", report.regencyName());
+        text(g, "id_kecamatan", report.districtCode());
+        text(g, "nama_kecamatan", report.districtName());
+        text(g, "id_desa", report.publishedVillageCode());
+        text(g, "nama_desa", report.villageName());
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void writeRow(JsonGenerator g, PublishedReportRow row) throws IOException {

@@ -56,7 +56,7 @@ class BatchReadersTest {
             MinistryReport report = MinistryReport.of(v.evaluate(), VillageIdentity.of(v.villageCode(), "DESA", "KEC",
                     "KAB", "PROV"));
             Files.writeString(dir.resolve(v.villageCode().value() + "_" + v.year() + ".json"),
-                    RumusanWriter.create().toJson(report), StandardCharsets.UTF_8);
+                    RumusanWriter.official().toJson(report), StandardCharsets.UTF_8);
         }
         Files.writeString(dir.resolve("zz-broken.json"), "{\"status\":200}", StandardCharsets.UTF_8);
         List<IdmJsonException> failures = new ArrayList<>();

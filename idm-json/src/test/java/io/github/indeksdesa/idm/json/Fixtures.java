@@ -37,6 +37,6 @@ final class Fixtures {
     }
 
     static String json() {
-        return RumusanWriter.create().toJson(report());
+        return RumusanWriter.official().toJson(report());
     }
 }

@@ -28,7 +28,7 @@ class ReadmeExamplesTest {
         findings.forEach(System.out::println);
         VillageScores scores = VillageScores.of(IdmModel.official(), VillageCode.of(report.villageCode()),
                 report.year(), report.scores());
-        String json = RumusanWriter.create().toJson(MinistryReport.of(scores.evaluate()));
+        String json = RumusanWriter.official().toJson(MinistryReport.of(scores.evaluate()));
 
         assertEquals(List.of(), findings);
         assertTrue(json.contains("\"SKOR_MINIMAL\":\"0.8156\""), json);

@@ -43,7 +43,7 @@ class RumusanConformanceTest {
     void everyReportIsReproducedOrShowsExactlyTheIksFault() throws IOException {
         Path dir = SharedData.require("data/ministry-api");
         RumusanReader reader = RumusanReader.official();
-        RumusanWriter writer = RumusanWriter.create();
+        RumusanWriter writer = RumusanWriter.official();
         Verifier verifier = Verifier.of(MODEL);
         List<Path> files = RumusanReader.reportFiles(dir);
         assertEquals(295, files.size(), "reports in " + dir);

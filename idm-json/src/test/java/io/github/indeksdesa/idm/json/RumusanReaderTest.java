@@ -40,7 +40,7 @@ class RumusanReaderTest {
         PublishedReport report = READER.read(Fixtures.json(), "own.json");
         assertEquals(PublishedReport.of(Fixtures.report(), "own.json"), report);
         assertEquals(List.of(), Verifier.official().verify(report));
-        assertEquals(Fixtures.json(), RumusanWriter.create().toJson(report));
+        assertEquals(Fixtures.json(), RumusanWriter.official().toJson(report));
     }
 
     @Test

@@ -4,14 +4,11 @@ import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.verify.PublishedRow;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +19,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the ministry's yearly bulk tables (spec §7) from CSV, gzip-compressed CSV or XLSX, one row
@@ -41,6 +37,13 @@ import java.util.zip.GZIPInputStream;
  * rejection consumer with its line and reason, and the rest are read.
  *
  * <p>A header that is not a bulk table throws {@link IdmTableException} naming the source.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Verifier verifier = Verifier.official();
+ * BulkTableReader.official().read(bulk, row -> verifier.verify(row).forEach(System.out::println),
+ *     System.err::println);
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,11 +64,11 @@ public final class BulkTableReader {
     }
 
     /**
-     * Returns the reader.
+     * Returns the reader of the ministry's bulk table (the published layout of every edition year).
      *
      * @return the reader, not null
      */
-    public static BulkTableReader create() {
+    public static BulkTableReader official() {
         return new BulkTableReader();
     }
 
@@ -89,7 +92,7 @@ public final class BulkTableReader {
      * gzip-compressed CSV or CSV, told apart by their first bytes); rows and errors name the input.
      *
      * <pre>{@code
-     * BulkTableReader.create().read(Input.stdin(), rows::add, System.err::println);
+     * BulkTableReader.official().read(Input.stdin(), rows::add, System.err::println);
      * }</pre>
      *
      * @param input the input, not null
@@ -125,19 +128,7 @@ public final class BulkTableReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         try {
-            InputStream buffered = new BufferedInputStream(in, 1 << 16);
-            buffered.mark(4);
-            int b0 = buffered.read();
-            int b1 = buffered.read();
-            buffered.reset();
-            if (b0 == 0x1f && b1 == 0x8b) {
-                return readCsv(new InputStreamReader(new GZIPInputStream(buffered, 1 << 16), StandardCharsets.UTF_8),
-                        source, rows, rejected);
-            }
-            if (b0 == 'P' && b1 == 'K') {
-                return XlsxRows.read(buffered, source, table -> read(table, source, rows, rejected));
-            }
-            return readCsv(new InputStreamReader(buffered, StandardCharsets.UTF_8), source, rows, rejected);
+            return TableInput.rows(in, source, table -> read(table, source, rows, rejected));
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }

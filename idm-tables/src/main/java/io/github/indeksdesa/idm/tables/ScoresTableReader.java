@@ -25,6 +25,12 @@ import java.util.function.Consumer;
  * (by default a score off its indicator's ladder too; see {@link #lenient()}) is handed to the
  * rejection consumer with its line and reason naming the column; the rest are read.
  *
+ * <p>Example:
+ * <pre>{@code
+ * List<VillageScores> villages = new ArrayList<>();
+ * ScoresTableReader.official().read(table, villages::add, System.err::println);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ScoresTableReader {
@@ -144,9 +150,7 @@ public final class ScoresTableReader {
                     continue;
                 }
                 read++;
-                String problem = r.problem != null ? r.problem
-                        : r.cells.size() != header.cells.size() ? "expected " + header.cells.size()
-                                + " cells as in the header, found " + r.cells.size() : null;
+                String problem = TableInput.problem(r, header);
                 VillageScores row = null;
                 if (problem == null) {
                     try {

@@ -38,7 +38,7 @@ class BulkTableTest {
 
     static Result csv(String text) {
         Result r = new Result();
-        r.summary = BulkTableReader.create().readCsv(new StringReader(text), "t.csv", r.rows::add, r.rejected::add);
+        r.summary = BulkTableReader.official().readCsv(new StringReader(text), "t.csv", r.rows::add, r.rejected::add);
         return r;
     }
 
@@ -184,7 +184,7 @@ class BulkTableTest {
             z.write(out.toString().getBytes(StandardCharsets.UTF_8));
         }
         List<PublishedRow> rows = new ArrayList<>();
-        ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(gz.toByteArray()), "t.csv", rows::add,
+        ReadSummary s = BulkTableReader.official().read(new ByteArrayInputStream(gz.toByteArray()), "t.csv", rows::add,
                 x -> { });
         assertEquals(1, s.rowsAccepted());
         assertEquals(List.of(computed), rows);

@@ -26,7 +26,7 @@ class ReadmeExamplesTest {
         Path file = Files.writeString(dir.resolve("idm-2024.csv"), csv.toString());
 
         Map<String, Integer> byStatus = new TreeMap<>();
-        ReadSummary summary = BulkTableReader.create().read(file,
+        ReadSummary summary = BulkTableReader.official().read(file,
                 row -> byStatus.merge(row.status(), 1, Integer::sum),
                 rejected -> System.err.println(rejected));
         System.out.println(summary);

@@ -68,7 +68,7 @@ class TableFuzzProperties {
         String input = mutateText(bulkTable(), kind, a, b);
         List<PublishedRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.create().readCsv(new StringReader(input),
+        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.official().readCsv(new StringReader(input),
                 "t.csv", rows::add, rejected::add));
         if (summary == null) {
             return;
@@ -136,7 +136,7 @@ class TableFuzzProperties {
         }
         List<PublishedRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.create().read(
+        ReadSummary summary = readOrDocumentedFailure(() -> BulkTableReader.official().read(
                 new java.io.ByteArrayInputStream(mutated), "w.xlsx", rows::add, rejected::add));
         if (summary != null) {
             assertEquals(summary.rowsRead(), summary.rowsAccepted() + summary.rowsRejected());

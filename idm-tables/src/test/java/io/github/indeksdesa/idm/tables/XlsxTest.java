@@ -86,7 +86,7 @@ class XlsxTest {
                 "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared));
         List<PublishedRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
+        ReadSummary s = BulkTableReader.official().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
                 rejected::add);
         assertEquals(3, s.rowsRead());
         assertEquals(2, s.rowsAccepted());
@@ -123,7 +123,7 @@ class XlsxTest {
                 "xl/worksheets/data.xml", sheet.toString(), "xl/sharedStrings.xml", shared));
         List<PublishedRow> rows = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        ReadSummary s = BulkTableReader.create().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
+        ReadSummary s = BulkTableReader.official().read(new ByteArrayInputStream(xlsx), "t.xlsx", rows::add,
                 rejected::add);
         assertEquals(List.of(), rejected);
         assertEquals(2, s.rowsRead());
@@ -135,10 +135,10 @@ class XlsxTest {
     @Test
     void aBrokenWorkbookIsAnError() throws IOException {
         byte[] xlsx = workbook(Map.of("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row>"));
-        assertThrows(IdmTableException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(xlsx),
+        assertThrows(IdmTableException.class, () -> BulkTableReader.official().read(new ByteArrayInputStream(xlsx),
                 "t.xlsx", r -> { }, r -> { }));
         byte[] notZip = "PK garbage".getBytes(StandardCharsets.UTF_8);
-        assertThrows(IdmTableException.class, () -> BulkTableReader.create().read(new ByteArrayInputStream(notZip),
+        assertThrows(IdmTableException.class, () -> BulkTableReader.official().read(new ByteArrayInputStream(notZip),
                 "t.xlsx", r -> { }, r -> { }));
     }
 }

@@ -1,0 +1,53 @@
+package io.github.indeksdesa.idm.tables;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/** Opens the rows of a table stream, whichever form it has: XLSX, gzip-compressed CSV or CSV. */
+final class TableInput {
+
+    private TableInput() {
+    }
+
+    /** Hands the rows of the stream (not closed) to the handler, told apart by their first bytes. */
+    static <T> T rows(InputStream in, String source, XlsxRows.Handler<T> handler) throws IOException {
+        InputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(4);
+        int b0 = buffered.read();
+        int b1 = buffered.read();
+        buffered.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return handler.handle(new CsvRecords(new InputStreamReader(new GZIPInputStream(buffered, 1 << 16),
+                    StandardCharsets.UTF_8)));
+        }
+        if (b0 == 'P' && b1 == 'K') {
+            return XlsxRows.read(buffered, source, handler);
+        }
+        return handler.handle(new CsvRecords(new InputStreamReader(buffered, StandardCharsets.UTF_8)));
+    }
+
+    /** The first row with content, or null. */
+    static TableRows.Row header(TableRows rows) throws IOException {
+        TableRows.Row header = rows.next();
+        while (header != null && header.isBlank()) {
+            header = rows.next();
+        }
+        return header;
+    }
+
+    /** Why a data row cannot be read as a row of the header's width: its own problem, a cell count, or null. */
+    static String problem(TableRows.Row row, TableRows.Row header) {
+        return row.problem != null ? row.problem : row.cells.size() != header.cells.size() ? "expected "
+                + header.cells.size() + " cells as in the header, found " + row.cells.size() : null;
+    }
+
+    /** A year cell as a year 1..9999, or 0 if it is not one. */
+    static int year(String cell) {
+        String y = cell.strip();
+        return y.matches("\\d{1,4}") && Integer.parseInt(y) > 0 ? Integer.parseInt(y) : 0;
+    }
+}
