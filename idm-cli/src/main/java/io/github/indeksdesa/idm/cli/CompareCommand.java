@@ -68,7 +68,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        reader = new PlanInputs(model);
+        reader = new PlanInputs(model, limits());
         List<VillageValue> values = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         forEachSource(inputs, source -> reader.read(source,
