@@ -32,7 +32,7 @@ class BomTest {
             artifacts.add(m.group(1).replaceAll("\\s+", ""));
         }
         List<String> expected = new ArrayList<>();
-        for (String module : List.of("idm-core", "idm-json", "idm-tables", "idm-cli")) {
+        for (String module : List.of("idm-core", "idm-json", "idm-tables", "idm-html", "idm-cli")) {
             expected.add("<groupId>io.github.indeksdesa</groupId><artifactId>" + module
                     + "</artifactId><version>${project.version}</version>");
         }

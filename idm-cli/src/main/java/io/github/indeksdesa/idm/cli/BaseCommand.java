@@ -4,6 +4,7 @@ import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.json.RumusanReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -96,10 +96,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Expands every argument and runs the action on each source; unreadable ones are reported. */
     void forEachSource(List<String> inputs, SourceAction action) {
+        if (inputs.stream().anyMatch(String::isEmpty)) {
+            // an empty argument would otherwise name the current directory
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "an INPUT is empty (''); name a file, a directory or - for standard input");
+        }
         for (String input : inputs) {
             List<Input> sources;
             try {
-                sources = expand(input, parent.stdin(), directoryKinds());
+                sources = expand(input, parent.stdin(), directoryKinds(),
+                        skipped -> error(new InputException(skipped.sourceName(), "", skipped.reason(), null)));
             } catch (InputException e) {
                 error(e);
                 continue;
@@ -139,11 +145,14 @@ abstract class BaseCommand implements Callable<Integer> {
      * Expands one command-line argument into inputs: standard input for {@code -}, a file, or, for a
      * directory, every file below it in path order that is a report ({@code *.json}) or a table
      * ({@code *.csv}, {@code *.csv.gz}, {@code *.xlsx}) of one of the given kinds; other files (a
-     * README, a costs table) are passed over.
+     * README, a costs table) are passed over. Links are followed; entries that cannot be read
+     * (dangling links, special files, unreadable files or directories, link loops) go to
+     * {@code skipped}.
      *
      * @throws InputException if a directory holds no such file
      */
-    static List<Input> expand(String argument, InputStream stdin, Set<InputKind> kinds) {
+    static List<Input> expand(String argument, InputStream stdin, Set<InputKind> kinds,
+            java.util.function.Consumer<io.github.indeksdesa.idm.json.IdmJsonException> skipped) {
         if (argument.equals("-")) {
             return List.of(Input.of("<stdin>", stdin));
         }
@@ -151,13 +160,8 @@ abstract class BaseCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return List.of(Input.of(path));
         }
-        List<Input> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(Files::isRegularFile).filter(BaseCommand::looksLikeInput).sorted().map(Input::of)
-                    .filter(input -> hasKind(input, kinds)).collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-        }
+        List<Input> files = RumusanReader.inputFiles(path, BaseCommand::looksLikeInput, skipped).stream()
+                .map(Input::of).filter(input -> hasKind(input, kinds)).collect(Collectors.toList());
         if (files.isEmpty()) {
             throw new InputException(argument, "", "the directory holds no "
                     + kinds.stream().map(InputKind::description).collect(Collectors.joining(" or ")));

@@ -70,7 +70,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        reader = new PlanInputs(model);
+        reader = new PlanInputs(model, limits());
         List<VillageValue> values = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         List<IndeksDesaVillages.Scored> id = new ArrayList<>();

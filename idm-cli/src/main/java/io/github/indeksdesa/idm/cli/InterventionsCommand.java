@@ -68,7 +68,7 @@ final class InterventionsCommand extends BaseCommand {
         if (planner == null) {
             return status(false);
         }
-        PlanInputs reader = new PlanInputs(model);
+        PlanInputs reader = new PlanInputs(model, limits());
         List<Villages.Scored> scored = new ArrayList<>();
         forEachSource(inputs, source -> {
             if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {

@@ -62,7 +62,7 @@ final class PlanCommand extends BaseCommand {
         if (planner == null) {
             return status(false);
         }
-        PlanInputs reader = new PlanInputs(model);
+        PlanInputs reader = new PlanInputs(model, limits());
         List<Villages.Scored> scored = new ArrayList<>();
         List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
         forEachSource(inputs, source -> reader.read(source, scored::add, indexLevel::add, this::error));

@@ -7,6 +7,7 @@ import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.VillageValue;
 import io.github.indeksdesa.idm.tables.BulkTableReader;
@@ -43,8 +44,11 @@ final class PlanInputs {
     private final IdmModel model;
     private final Map<String, String> names = new HashMap<>();
 
-    PlanInputs(IdmModel model) {
+    private final ReadLimits limits;
+
+    PlanInputs(IdmModel model, ReadLimits limits) {
         this.model = model;
+        this.limits = limits;
     }
 
     /**
@@ -54,8 +58,8 @@ final class PlanInputs {
     void read(Input source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel,
             Consumer<InputException> rejected) throws IOException {
         if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-            try (InputStream in = source.open()) {
-                BulkTableReader.official().read(in, source.name(), row -> {
+            try (InputStream in = source.open(limits)) {
+                BulkTableReader.official().withLimits(limits).read(in, source.name(), row -> {
                     try {
                         indexLevel.accept(bulk(row));
                     } catch (InputException e) {
@@ -66,7 +70,7 @@ final class PlanInputs {
                 throw Villages.inputException(source, e);
             }
         } else {
-            new Villages(model, true).read(source, s -> {
+            new Villages(model, true, limits).read(source, s -> {
                 VillageCode code = s.result().villageCode();
                 name(village(code), s.identity().villageName());
                 name(region(RegionLevel.DISTRICT, code), s.identity().districtName());

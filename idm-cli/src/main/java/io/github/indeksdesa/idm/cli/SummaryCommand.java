@@ -140,8 +140,8 @@ final class SummaryCommand extends BaseCommand {
                     IndeksDesaVillages.read(source, v -> tally(v.identity().villageCode().value(),
                             regionName(v.identity()), v.year(), v.status(), v.skor().value()), this::error);
                 } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-                    try (InputStream in = source.open()) {
-                        BulkTableReader.official().read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
+                    try (InputStream in = source.open(limits())) {
+                        BulkTableReader.official().withLimits(limits()).read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
                     } catch (io.github.indeksdesa.idm.io.InputException e) {
                         throw Villages.inputException(source, e);
                     }

@@ -84,8 +84,8 @@ final class VerifyCommand extends BaseCommand {
                     break;
                 case BULK_TABLE:
                 case BULK_XLSX:
-                    try (InputStream in = source.open()) {
-                        BulkTableReader.official().read(in, source.name(), row -> {
+                    try (InputStream in = source.open(limits())) {
+                        BulkTableReader.official().withLimits(limits()).read(in, source.name(), row -> {
                             checked++;
                             reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
                         }, row -> error(Villages.rejection(row)));
@@ -94,8 +94,8 @@ final class VerifyCommand extends BaseCommand {
                     }
                     break;
                 case SCORES_TABLE:
-                    try (Reader reader = source.reader()) {
-                        Villages.scoresReader(model, true).read(reader, source.name(), scores -> {
+                    try (Reader reader = source.reader(limits())) {
+                        Villages.scoresReader(model, true, limits()).read(reader, source.name(), scores -> {
                             checked++;
                             for (Indicator indicator : model.indicators()) {
                                 if (!indicator.allows(scores.score(indicator))) {
@@ -175,7 +175,7 @@ final class VerifyCommand extends BaseCommand {
 
     private void vectorsJson(Input source, VectorCheck verifier) throws IOException {
         JsonNode root;
-        try (InputStream in = source.open()) {
+        try (InputStream in = source.open(limits())) {
             root = MAPPER.readTree(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InputException(source.name(), e.getLocation() == null ? "" : "line "
@@ -230,7 +230,7 @@ final class VerifyCommand extends BaseCommand {
     }
 
     private void vectorsCsv(Input source, VectorCheck verifier) throws IOException {
-        try (Reader reader = source.reader()) {
+        try (Reader reader = source.reader(limits())) {
             Iterator<CsvRecord> records = CsvRecord.read(reader);
             CsvRecord head = null;
             while (records.hasNext() && (head == null || head.isBlank())) {

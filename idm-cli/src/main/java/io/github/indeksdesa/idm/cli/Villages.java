@@ -41,6 +41,7 @@ final class Villages {
     private final IdmModel model;
     private final boolean lenient;
     private final RumusanReader rumusan;
+    private final ReadLimits limits;
 
     Villages(IdmModel model, boolean lenient) {
         this(model, lenient, ReadLimits.defaults());
@@ -50,6 +51,7 @@ final class Villages {
         this.model = model;
         this.lenient = lenient;
         this.rumusan = RumusanReader.of(model).withLimits(limits);
+        this.limits = limits;
     }
 
     /** Reads a rumusan report with idm-json, its errors as {@link InputException}s. */
@@ -72,8 +74,8 @@ final class Villages {
     }
 
     /** The scores table reader, lenient or not. */
-    static ScoresTableReader scoresReader(IdmModel model, boolean lenient) {
-        ScoresTableReader reader = ScoresTableReader.of(model);
+    static ScoresTableReader scoresReader(IdmModel model, boolean lenient, ReadLimits limits) {
+        ScoresTableReader reader = ScoresTableReader.of(model).withLimits(limits);
         return lenient ? reader.lenient() : reader;
     }
 
@@ -89,8 +91,8 @@ final class Villages {
                 accepted.accept(new Scored(source.name(), identity(source, report), evaluate(source, report)));
                 break;
             case SCORES_TABLE:
-                try (Reader reader = source.reader()) {
-                    scoresReader(model, lenient).read(reader, source.name(),
+                try (Reader reader = source.reader(limits)) {
+                    scoresReader(model, lenient, limits).read(reader, source.name(),
                             scores -> accepted.accept(new Scored(source.name(),
                                     VillageIdentity.of(scores.villageCode()), scores.evaluate())),
                             row -> rejected.accept(rejection(row)));
@@ -117,7 +119,7 @@ final class Villages {
      */
     void readBatch(Input source, Consumer<BatchResult> scored, Consumer<InputException> rejected) {
         BatchScorer scorer = BatchScorer.of(model);
-        ScoresMatrixReader.of(model, lenient ? ScoreValidation.RANGE : ScoreValidation.LADDER).read(source, BATCH,
+        ScoresMatrixReader.of(model, lenient ? ScoreValidation.RANGE : ScoreValidation.LADDER).withLimits(limits).read(source, BATCH,
                 matrix -> scored.accept(scorer.score(matrix)), row -> rejected.accept(rejection(row)));
     }
 

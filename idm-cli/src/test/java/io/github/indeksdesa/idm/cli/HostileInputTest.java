@@ -168,6 +168,25 @@ class HostileInputTest {
     }
 
     @Test
+    void limitOptionsReachTheTableReadersAndTheOtherInputsGoOn() throws IOException {
+        Path bomb = dir.resolve("line.csv.gz");
+        try (OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            gz.write(HEADER.getBytes(StandardCharsets.UTF_8));
+            gz.write("7".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII)); // one line of 1 MiB, ~1 KB on disk
+        }
+        Path good = bulk("good.csv", HEADER + row("6403012012", "0.6373", "BERKEMBANG"));
+        Cli.Result r = Cli.run("summary", "-f", "csv", "--limit", "maxRecordChars=4K", bomb.toString(), good.toString());
+        assertEquals(IdmCommand.UNREADABLE, r.status(), r.err());
+        assertTrue(r.err().contains("line.csv.gz: line 2: a line is longer than 4096 characters "
+                + "(ReadLimits.maxRecordChars)"), r.err());
+        assertTrue(r.out().contains("\n2024,provinsi,64,KALIMANTAN TIMUR,0,0,1,0,0,1,0.6373,0.00\n"), r.out());
+        Cli.Result wide = Cli.run("verify", "--limit", "maxCellsPerRow=5", good.toString());
+        assertEquals(IdmCommand.UNREADABLE, wide.status(), wide.err());
+        assertTrue(wide.err().contains("good.csv: line 1: a row has more than 5 cells (ReadLimits.maxCellsPerRow)"),
+                wide.err());
+    }
+
+    @Test
     void anUnreadableFileSaysWhy() throws IOException {
         Cli.Result r = Cli.run("score", dir.resolve("missing.json").toString());
         assertEquals(IdmCommand.UNREADABLE, r.status());

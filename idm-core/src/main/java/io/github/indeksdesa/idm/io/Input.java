@@ -117,7 +117,22 @@ public final class Input {
      * @throws IOException if the input cannot be read
      */
     public InputStream open() throws IOException {
-        return gunzipIfNeeded(raw());
+        return open(ReadLimits.defaults());
+    }
+
+    /**
+     * Opens the input's bytes as {@link #open()} does, with gzip input read under the given limits'
+     * {@link ReadLimits#maxGzipBytes()} and {@link ReadLimits#minInflateRatio()}.
+     *
+     * @param limits the limits, not null
+     * @return the bytes, to be closed by the caller, not null
+     * @throws InputException if the file does not exist ({@code "no such file"})
+     * @throws IllegalStateException if a stream input was opened before
+     * @throws IOException if the input cannot be read
+     */
+    public InputStream open(ReadLimits limits) throws IOException {
+        Objects.requireNonNull(limits, "limits");
+        return gunzipIfNeeded(raw(), limits);
     }
 
     /**
@@ -129,7 +144,20 @@ public final class Input {
      * @throws IOException if the input cannot be read
      */
     public Reader reader() throws IOException {
-        return new InputStreamReader(open(), StandardCharsets.UTF_8);
+        return reader(ReadLimits.defaults());
+    }
+
+    /**
+     * Opens the input's text, UTF-8, decompressed as {@link #open(ReadLimits)} does.
+     *
+     * @param limits the limits, not null
+     * @return the text, to be closed by the caller, not null
+     * @throws InputException if the file does not exist ({@code "no such file"})
+     * @throws IllegalStateException if a stream input was opened before
+     * @throws IOException if the input cannot be read
+     */
+    public Reader reader(ReadLimits limits) throws IOException {
+        return new InputStreamReader(open(limits), StandardCharsets.UTF_8);
     }
 
     /**
@@ -217,8 +245,8 @@ public final class Input {
         }
     }
 
-    /** Decompresses gzip input under the default limits' size and inflation rules ({@link InflationGuard}). */
-    private InputStream gunzipIfNeeded(InputStream buffered) throws IOException {
+    /** Decompresses gzip input under the limits' size and inflation rules ({@link InflationGuard}). */
+    private InputStream gunzipIfNeeded(InputStream buffered, ReadLimits limits) throws IOException {
         buffered.mark(2);
         int b1 = buffered.read();
         int b2 = buffered.read();
@@ -226,7 +254,7 @@ public final class Input {
         if (b1 == 0x1f && b2 == 0x8b) {
             InflationGuard.Counting compressed = new InflationGuard.Counting(buffered);
             return new BufferedInputStream(new InflationGuard(new GZIPInputStream(compressed, HEAD), compressed, name,
-                    ReadLimits.defaults()), HEAD);
+                    limits), HEAD);
         }
         return buffered;
     }

@@ -1,5 +1,6 @@
 package io.github.indeksdesa.idm.html;
 
+import io.github.indeksdesa.idm.Agencies;
 import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.Indicator;
@@ -9,6 +10,10 @@ import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.html.internal.Pages;
+import io.github.indeksdesa.idm.id.Dimension;
+import io.github.indeksdesa.idm.id.IndeksDesaModel;
+import io.github.indeksdesa.idm.id.IndeksDesaResult;
+import io.github.indeksdesa.idm.id.Item;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
 import io.github.indeksdesa.idm.plan.IndexPlan;
@@ -194,11 +199,6 @@ public final class HtmlReports {
             throw new IllegalArgumentException("plan: expected the plan of " + result.villageCode() + " "
                     + result.year() + ", found " + plan.villageCode() + " " + plan.year());
         }
-        List<String> place = new ArrayList<>();
-        identity.districtName().ifPresent(n -> place.add("Kec. " + n));
-        identity.regencyName().ifPresent(place::add);
-        identity.provinceName().ifPresent(place::add);
-
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("IDM", decimal(result.idm())));
         if (result.targetStatus() != result.status()) {
@@ -232,9 +232,90 @@ public final class HtmlReports {
                     agencies(change.indicator())));
         }
         return new VillagePage("IDM " + result.year(), result.villageCode().value(),
-                identity.villageName().orElse(""), String.join(", ", place), result.status(),
+                identity.villageName().orElse(""), place(identity), result.status(),
                 result.targetStatus(), figures, bars, weak, result.model().indicatorCount(), planSummary(plan),
                 steps, agencyRows(Interventions.ofPlans(List.of(plan)), code -> "", false));
+    }
+
+    private static String place(VillageIdentity identity) {
+        List<String> place = new ArrayList<>();
+        identity.districtName().ifPresent(n -> place.add("Kec. " + n));
+        identity.regencyName().ifPresent(place::add);
+        identity.provinceName().ifPresent(place::add);
+        return String.join(", ", place);
+    }
+
+    // ---------------------------------------------------------------- the Indeks Desa edition's page model
+
+    /**
+     * The report page of one village of the Indeks Desa edition: Skor ID as published (2 decimals),
+     * the points P of the model's maximum (635), the points still needed to the target status, a bar
+     * per dimension against its maximum points (170, 85, 160, 90, 50 and 80 in the official edition),
+     * and the weak items with the ministry's recommendation (rekomendasi) and activity (kegiatan)
+     * and the agencies that carry them: the items scoring {@value #WEAK} or less, or where there are
+     * none, the items at the village's lowest score below 5.
+     *
+     * <p>The page carries no plan steps: its plan line says how many points the target needs.
+     *
+     * @param identity the village's identity, names where known, not null
+     * @param result the village's result, not null
+     * @return the page model, not null
+     * @throws IllegalArgumentException if the identity is of another village
+     */
+    public static VillagePage village(VillageIdentity identity, IndeksDesaResult result) {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(result, "result");
+        if (!identity.villageCode().equals(result.villageCode())) {
+            throw new IllegalArgumentException("identity: expected village " + result.villageCode() + ", found "
+                    + identity.villageCode());
+        }
+        IndeksDesaModel model = result.model();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("Skor ID", result.skorId().toPublishedString()));
+        figures.add(new Figure("Poin", result.points() + " / " + model.maxPoints()));
+        if (result.targetStatus() != result.status()) {
+            figures.add(new Figure("Batas bawah " + result.targetStatus().officialName(),
+                    result.minimumScore().toPlainString() + " (" + result.targetPoints() + " poin)"));
+            figures.add(new Figure("Kekurangan poin", Integer.toString(result.pointsToTarget())));
+        }
+
+        List<Bar> bars = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            int points = result.points(dimension);
+            int max = model.maxPoints(dimension);
+            bars.add(new Bar(dimension.code(), dimension.label(), Fraction.of(points), Fraction.of(max),
+                    points + " / " + max));
+        }
+
+        int lowest = IndeksDesaModel.MAX_SCORE;
+        for (Item item : model.items()) {
+            lowest = Math.min(lowest, result.scores().score(item));
+        }
+        int weakAt = lowest <= WEAK ? WEAK : lowest < IndeksDesaModel.MAX_SCORE ? lowest : 0;
+        List<WeakUnit> weak = new ArrayList<>();
+        for (Item item : model.items()) {
+            int score = result.scores().score(item);
+            if (score <= weakAt) {
+                weak.add(new WeakUnit(item.code(), clean(item.name()), item.dimension().code(), score,
+                        IndeksDesaModel.MAX_SCORE, text(item.recommendation(score)), text(item.activity(score)),
+                        agencies(item.agencies())));
+            }
+        }
+        String planSummary;
+        if (result.status() == Status.MANDIRI) {
+            planSummary = "Desa sudah berstatus MANDIRI, status tertinggi.";
+        } else {
+            planSummary = "Kurang " + result.pointsToTarget() + " poin menuju " + result.targetStatus().officialName()
+                    + " (" + result.points() + " dari " + result.targetPoints() + " poin). Langkah rencana per indikator "
+                    + "belum dihitung untuk Indeks Desa; indikator lemah di atas menunjukkan kegiatannya.";
+        }
+        return new VillagePage("Indeks Desa " + result.year(), result.villageCode().value(),
+                identity.villageName().orElse(""), place(identity), result.status(), result.targetStatus(), figures,
+                bars, weak, model.itemCount(), planSummary, List.of(), List.of());
+    }
+
+    private static String text(java.util.Optional<String> text) {
+        return text.map(HtmlReports::clean).filter(t -> !t.equals("-")).orElse("");
     }
 
     private static String planSummary(UpgradePlan plan) {
@@ -354,7 +435,7 @@ public final class HtmlReports {
         return value.toBigDecimal().toPlainString();
     }
 
-    private static String decimal(Fraction value, int scale) {
+    static String decimal(Fraction value, int scale) {
         return value.toBigDecimal(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
@@ -368,15 +449,18 @@ public final class HtmlReports {
     }
 
     private static String text(Indicator indicator, int score, boolean meaning) {
-        return indicator.step(score).flatMap(meaning ? LadderStep::meaning : LadderStep::activity)
-                .map(HtmlReports::clean).filter(t -> !t.equals("-")).orElse("");
+        return text(indicator.step(score).flatMap(meaning ? LadderStep::meaning : LadderStep::activity));
     }
 
     /** The agencies of an indicator by level: "KAB Dinas Kesehatan; DESA Pemdes". */
     static String agencies(Indicator indicator) {
+        return agencies(indicator.agencies());
+    }
+
+    private static String agencies(Agencies agencies) {
         List<String> parts = new ArrayList<>();
         for (AgencyLevel level : AgencyLevel.values()) {
-            indicator.agencies().get(level).ifPresent(name -> parts.add(level + " " + clean(name)));
+            agencies.get(level).ifPresent(name -> parts.add(level + " " + clean(name)));
         }
         return String.join("; ", parts);
     }

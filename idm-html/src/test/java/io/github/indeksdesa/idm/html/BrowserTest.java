@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.id.Dimension;
+import io.github.indeksdesa.idm.id.IndeksDesaResult;
+import io.github.indeksdesa.idm.id.Item;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +199,80 @@ class BrowserTest {
         assertEquals(Integer.toString(page.up().size()), driver.findElement(By.cssSelector("dd[data-figure='up']"))
                 .getText());
         assertEquals(page.up().size(), all("table.movers.up tbody tr").size());
+    }
+
+    @Test
+    void indeksDesaVillageReport() throws IOException {
+        open("id-village");
+        List<WebElement> sections = all("section.village");
+        assertEquals(Samples.CODES.length, sections.size());
+        for (int k = 0; k < sections.size(); k++) {
+            WebElement section = sections.get(k);
+            IndeksDesaResult result = Samples.idResult(k);
+            assertEquals(result.villageCode().value(), section.getAttribute("data-village"));
+            assertEquals(6, section.findElements(By.cssSelector("svg.bars g.bar")).size());
+            assertEquals(result.skorId().toPublishedString(),
+                    section.findElement(By.cssSelector("dd[data-figure='Skor ID']")).getText());
+            assertEquals(result.points() + " / 635", section.findElement(By.cssSelector("dd[data-figure='Poin']"))
+                    .getText());
+            assertTrue(section.getText().contains(result.status().officialName()), "status of " + k);
+            int sum = 0;
+            for (Dimension d : Dimension.values()) {
+                String bar = "g.bar[data-code='" + d.code() + "'] ";
+                String text = section.findElement(By.cssSelector(bar + "text:last-of-type")).getText();
+                assertEquals(result.points(d) + " / " + Samples.ID_MODEL.maxPoints(d), text, d.code());
+                sum += Integer.parseInt(text.substring(0, text.indexOf(' ')));
+                double drawn = section.findElement(By.cssSelector(bar + "rect.value")).getRect().getWidth()
+                        / (double) section.findElement(By.cssSelector(bar + "rect.track")).getRect().getWidth();
+                assertEquals(result.points(d) / (double) Samples.ID_MODEL.maxPoints(d), drawn, 0.02, d.code());
+            }
+            assertEquals(result.points(), sum, "the six bars add up to P");
+            int lowest = Samples.ID_MODEL.items().stream().mapToInt(i -> result.scores().score(i)).min().orElseThrow();
+            int weakAt = lowest <= 2 ? 2 : lowest < 5 ? lowest : 0;
+            List<String> weak = Samples.ID_MODEL.items().stream().filter(i -> result.scores().score(i) <= weakAt)
+                    .map(Item::code).toList();
+            assertEquals(weak, section.findElements(By.cssSelector("table.weak tbody tr td:first-child")).stream()
+                    .map(WebElement::getText).toList(), "weak items of " + k);
+            if (result.pointsToTarget() > 0) {
+                assertEquals(Integer.toString(result.pointsToTarget()),
+                        section.findElement(By.cssSelector("dd[data-figure='Kekurangan poin']")).getText());
+            }
+        }
+    }
+
+    @Test
+    void indeksDesaSummary() throws IOException {
+        open("id-summary");
+        SummarySection section = Samples.idSummary().sections().get(0);
+        assertEquals("Indeks Desa", driver.findElement(By.cssSelector("section.year")).getAttribute("data-edition"));
+        assertTrue(driver.findElement(By.cssSelector("section.year h2")).getText().startsWith("Indeks Desa 2025"));
+        List<WebElement> regions = all("svg.stacked g.region");
+        assertEquals(section.regions().size() + 1, regions.size(), "a bar per region and one for the total");
+        long segments = section.regions().stream().mapToLong(r -> r.counts().stream().filter(c -> c > 0).count()).sum()
+                + section.total().counts().stream().filter(c -> c > 0).count();
+        assertEquals(segments, all("svg.stacked rect.segment").size());
+        for (Status status : Status.values()) {
+            long expected = java.util.stream.IntStream.range(0, Samples.CODES.length)
+                    .filter(k -> Samples.idResult(k).status() == status).count();
+            long drawn = all("svg.stacked g.region[data-code='TOTAL'] rect.st-" + status.name()).stream()
+                    .mapToLong(r -> Long.parseLong(r.getAttribute("data-count"))).sum();
+            assertEquals(expected, drawn, status.name());
+        }
+        java.math.BigDecimal mean = java.util.stream.IntStream.range(0, Samples.CODES.length)
+                .mapToObj(k -> new java.math.BigDecimal(Samples.idResult(k).points() * 100))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .divide(java.math.BigDecimal.valueOf(635L * Samples.CODES.length), 2, java.math.RoundingMode.HALF_UP);
+        assertEquals(mean.toPlainString(), driver.findElement(By.cssSelector("tfoot td.mean")).getText());
+        assertEquals(section.total().share(), driver.findElement(By.cssSelector("tfoot td.share")).getText());
+        assertTrue(driver.findElement(By.xpath("//table[contains(@class,'regions')]//th[.='Rata-rata Skor ID']"))
+                .isDisplayed());
+        assertEquals(section.weakest().size(), all("svg.weakest g.bar").size());
+        for (WeakIndicatorRow w : section.weakest()) {
+            long expected = java.util.stream.IntStream.range(0, Samples.CODES.length)
+                    .filter(k -> Samples.idResult(k).scores().score(w.code()) <= 2).count();
+            assertEquals(Long.toString(expected), driver.findElement(By.cssSelector("svg.weakest g.bar[data-code='"
+                    + w.code() + "'] text:last-of-type")).getText(), w.code());
+        }
     }
 
     private record Pdf(int pages) {

@@ -5,6 +5,9 @@ import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.VillageScores;
+import io.github.indeksdesa.idm.id.IndeksDesaModel;
+import io.github.indeksdesa.idm.id.IndeksDesaResult;
+import io.github.indeksdesa.idm.id.IndeksDesaScores;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.UpgradePlan;
@@ -47,6 +50,34 @@ final class Samples {
             scores[i] = allowed.get((int) Math.max(0, Math.min(allowed.size() - 1, pick)));
         }
         return VillageScores.of(MODEL, VillageCode.of(CODES[k]), year, scores).evaluate();
+    }
+
+    static final IndeksDesaModel ID_MODEL = IndeksDesaModel.official();
+
+    /** Village {@code k} in the Indeks Desa 2025: scores 1..5 around a level that rises with k. */
+    static IndeksDesaResult idResult(int k) {
+        int[] scores = new int[ID_MODEL.itemCount()];
+        for (int i = 0; i < scores.length; i++) {
+            long pick = Math.round(1 + 0.55 * k + ((i * 5 + k) % 3 - 1));
+            scores[i] = (int) Math.max(1, Math.min(5, pick));
+        }
+        return IndeksDesaScores.of(ID_MODEL, VillageCode.of(CODES[k]), 2025, scores).evaluate();
+    }
+
+    static List<VillagePage> idVillages(int count) {
+        List<VillagePage> pages = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            pages.add(HtmlReports.village(identity(k), idResult(k)));
+        }
+        return pages;
+    }
+
+    static SummaryPage idSummary() {
+        RegionalSummary summary = RegionalSummary.of(RegionLevel.REGENCY);
+        for (int k = 0; k < CODES.length; k++) {
+            summary.add(idResult(k), identity(k).regencyName().orElse(""));
+        }
+        return summary.toPage("Ringkasan Indeks Desa Kalimantan Timur (contoh)");
     }
 
     static VillageIdentity identity(int k) {
@@ -105,7 +136,10 @@ final class Samples {
         return HtmlReports.compare(YearOverYear.of(values).compare(2023, 2024), NAME_OF);
     }
 
-    /** Each page type written to a file under {@code dir}: village (5 villages), summary, interventions, compare. */
+    /**
+     * Each page type written to a file under {@code dir}: village (5 villages), summary, interventions, compare,
+     * and the Indeks Desa village report (all 8 villages) and summary.
+     */
     static Map<String, Path> write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<String, Path> files = new java.util.LinkedHashMap<>();
@@ -121,6 +155,12 @@ final class Samples {
         out.setLength(0);
         HtmlReports.writeCompare(compare(), out);
         files.put("compare", save(dir.resolve("compare.html"), out));
+        out.setLength(0);
+        HtmlReports.writeVillages("Laporan desa Indeks Desa (contoh)", idVillages(CODES.length), out);
+        files.put("id-village", save(dir.resolve("id-village.html"), out));
+        out.setLength(0);
+        HtmlReports.writeSummary(idSummary(), out);
+        files.put("id-summary", save(dir.resolve("id-summary.html"), out));
         return files;
     }
 

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -238,25 +239,59 @@ public final class RumusanReader {
 
     /**
      * Returns the report files below a directory: every regular {@code *.json} file, in path order.
+     * Links to directories are followed; entries that cannot be read are left out silently (see
+     * {@link #reportFiles(Path, Consumer)} to hear of them).
      *
      * @param directory the directory, not null
      * @return the files, not null
-     * @throws UncheckedIOException if the directory cannot be listed
+     * @throws UncheckedIOException if the directory itself cannot be listed
      */
     public static List<Path> reportFiles(Path directory) {
+        return reportFiles(directory, skipped -> { });
+    }
+
+    /**
+     * Returns the report files below a directory: every regular {@code *.json} file, in path order,
+     * each file once. Links to directories are followed, a link loop is reported once where it
+     * closes and not followed. A {@code *.json} entry that is a link to nothing, a FIFO, socket or
+     * device, or unreadable, and a sub-directory that cannot be listed, are handed to
+     * {@code skipped} (named, with the reason) and left out; the rest of the walk goes on.
+     *
+     * @param directory the directory, not null
+     * @param skipped receives each entry left out, not null
+     * @return the files, not null
+     * @throws UncheckedIOException if the directory itself cannot be listed
+     */
+    public static List<Path> reportFiles(Path directory, Consumer<IdmJsonException> skipped) {
         Objects.requireNonNull(directory, "directory");
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(directory + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(skipped, "skipped");
+        return ReportWalk.files(directory, skipped);
+    }
+
+    /**
+     * Returns the files below a directory that {@code accept} takes (by path), walked as
+     * {@link #reportFiles(Path, Consumer)} walks for reports: links followed, loops reported once,
+     * dangling links, special files and unreadable entries that {@code accept} takes handed to
+     * {@code skipped}, each file once, in path order. For callers that take tables beside reports.
+     *
+     * @param directory the directory, not null
+     * @param accept which files to list, by path, not null
+     * @param skipped receives each entry left out, not null
+     * @return the files, not null
+     * @throws UncheckedIOException if the directory itself cannot be listed
+     */
+    public static List<Path> inputFiles(Path directory, Predicate<Path> accept, Consumer<IdmJsonException> skipped) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(skipped, "skipped");
+        return ReportWalk.files(directory, accept, skipped);
     }
 
     /**
      * Reads every report file below a directory, one at a time (memory stays flat however many
      * there are), handing each report or each failure to a consumer; a bad file does not stop the
-     * rest.
+     * rest. Entries of the directory that are skipped (see {@link #reportFiles(Path, Consumer)}) go
+     * to {@code failures} too.
      *
      * @param directory the directory, not null
      * @param reports receives each report read, not null
@@ -268,7 +303,7 @@ public final class RumusanReader {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(failures, "failures");
         int read = 0;
-        for (Path file : reportFiles(directory)) {
+        for (Path file : reportFiles(directory, failures)) {
             PublishedReport report;
             try {
                 report = read(file);

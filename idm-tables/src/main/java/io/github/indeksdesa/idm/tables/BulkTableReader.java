@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.tables;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,10 @@ public final class BulkTableReader {
             "KABUPATEN_KOTA", "KABUPATEN");
     private static final List<String> PROVINCE = List.of("NAMA_PROVINSI", "PROVINSI");
 
-    private BulkTableReader() {
+    private final ReadLimits limits;
+
+    private BulkTableReader(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /**
@@ -69,7 +73,20 @@ public final class BulkTableReader {
      * @return the reader, not null
      */
     public static BulkTableReader official() {
-        return new BulkTableReader();
+        return new BulkTableReader(ReadLimits.defaults());
+    }
+
+    /**
+     * Returns a reader that reads under other limits (see docs/limits.md): {@code maxRecordChars},
+     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for every table, the shared-string and
+     * part limits for XLSX, {@code maxGzipBytes} and {@code minInflateRatio} for gzip. A table over
+     * one throws {@link IdmTableException} naming the place and the limit.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public BulkTableReader withLimits(ReadLimits limits) {
+        return new BulkTableReader(Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -105,7 +122,7 @@ public final class BulkTableReader {
      */
     public ReadSummary read(Input input, Consumer<PublishedRow> rows, Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(input, "input");
-        try (InputStream in = input.open()) {
+        try (InputStream in = input.open(limits)) {
             return read(in, input.name(), rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
@@ -128,7 +145,7 @@ public final class BulkTableReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         try {
-            return TableInput.rows(in, source, table -> read(table, source, rows, rejected));
+            return TableInput.rows(in, source, limits, table -> read(table, source, rows, rejected));
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
@@ -149,7 +166,7 @@ public final class BulkTableReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         try {
-            return read(new CsvRecords(in), source, rows, rejected);
+            return read(new CsvRecords(in, source, limits), source, rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.indeksdesa.idm.tables;
 
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -37,14 +38,17 @@ public final class CsvRecord {
      * has not as many cells as the first record with content (the header), that record comes with
      * its problem, located "lines a–b", and reading resumes on the line after its first. The
      * reader is not closed; the iterator is for one thread, and its {@code hasNext()} and
-     * {@code next()} throw {@link UncheckedIOException} if the reader fails.
+     * {@code next()} throw {@link UncheckedIOException} if the reader fails, and
+     * {@link IdmTableException} past a limit of {@link ReadLimits#defaults()} (a line of more than
+     * {@code maxRecordChars} characters, more than {@code maxCellsPerRow} cells or
+     * {@code maxRowsPerTable} records), never holding more than the limit in memory.
      *
      * @param in the text, not null
      * @return the records in order, not null
      * @throws NullPointerException if {@code in} is null
      */
     public static Iterator<CsvRecord> read(Reader in) {
-        CsvRecords records = new CsvRecords(Objects.requireNonNull(in, "in"));
+        CsvRecords records = new CsvRecords(Objects.requireNonNull(in, "in"), "CSV text", ReadLimits.defaults());
         return new Iterator<>() {
             private TableRows.Row next;
             private boolean done;

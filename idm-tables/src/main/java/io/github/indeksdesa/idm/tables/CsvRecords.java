@@ -1,6 +1,6 @@
 package io.github.indeksdesa.idm.tables;
 
-import java.io.BufferedReader;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -26,27 +26,90 @@ final class CsvRecords implements TableRows {
     private record Line(long number, String text) {
     }
 
-    private final BufferedReader in;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int end;
+    private final ReadLimits limits;
+    private final String source;
+    private long records;
     /** Lines read ahead of a record that was given up, read again before the input. */
     private final Deque<Line> again = new ArrayDeque<>();
     private long lines;
     private int width = -1;
 
-    CsvRecords(Reader in) {
-        this(in, 0);
+    CsvRecords(Reader in, String source, ReadLimits limits) {
+        this(in, 0, source, limits);
     }
 
-    /** Reads records whose first line is line {@code linesBefore + 1} of the source. */
-    CsvRecords(Reader in, long linesBefore) {
-        this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    /**
+     * Reads records whose first line is line {@code linesBefore + 1} of the source, under the
+     * limits {@code maxRecordChars}, {@code maxCellsPerRow} and {@code maxRowsPerTable}: a line is
+     * never held beyond {@code maxRecordChars + 1} characters.
+     */
+    CsvRecords(Reader in, long linesBefore, String source, ReadLimits limits) {
+        this.in = in;
         this.lines = linesBefore;
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /** Reads one line without its break (CR, LF or CRLF), or null at the end; stops past the limit. */
+    private String readLine() throws IOException {
+        StringBuilder line = null;
+        while (true) {
+            if (position >= end) {
+                end = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (end <= 0) {
+                    end = 0;
+                    return line == null ? null : line.toString();
+                }
+            }
+            if (line == null) {
+                line = new StringBuilder();
+            }
+            int start = position;
+            while (position < end && buffer[position] != '\n' && buffer[position] != '\r') {
+                position++;
+            }
+            line.append(buffer, start, position - start);
+            if (line.length() > limits.maxRecordChars()) {
+                throw overLimit("line " + (lines + 1), "a line is longer than " + limits.maxRecordChars()
+                        + " characters", "maxRecordChars");
+            }
+            if (position < end) {
+                char brk = buffer[position++];
+                if (brk == '\r') {
+                    if (position >= end) {
+                        end = in.read(buffer, 0, buffer.length);
+                        position = 0;
+                        end = Math.max(end, 0);
+                    }
+                    if (position < end && buffer[position] == '\n') {
+                        position++;
+                    }
+                }
+                return line.toString();
+            }
+        }
+    }
+
+    private IdmTableException overLimit(String place, String what, String limit) {
+        return overLimit(source, place, what, limit);
+    }
+
+    /** The error for a table limit exceeded: the input, the place, and the limit to raise. */
+    static IdmTableException overLimit(String source, String place, String what, String limit) {
+        return new IdmTableException(source, place, what + " (ReadLimits." + limit + "); if the table is genuine, "
+                + "raise the limit (idm --limit " + limit + "=…)", null);
     }
 
     private Line line() throws IOException {
         if (!again.isEmpty()) {
             return again.pollFirst();
         }
-        String text = in.readLine();
+        String text = readLine();
         if (text == null) {
             return null;
         }
@@ -70,6 +133,7 @@ final class CsvRecords implements TableRows {
         boolean quoted = false;
         boolean afterQuote = false;
         String text = first.text();
+        long chars = text.length();
         while (true) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -84,6 +148,10 @@ final class CsvRecords implements TableRows {
                         afterQuote = true;
                     }
                 } else if (c == ',') {
+                    if (fields.size() >= limits.maxCellsPerRow()) {
+                        throw overLimit("line " + first.number(), "a row has more than " + limits.maxCellsPerRow()
+                                + " cells", "maxCellsPerRow");
+                    }
                     fields.add(field.toString());
                     field.setLength(0);
                     afterQuote = false;
@@ -108,6 +176,11 @@ final class CsvRecords implements TableRows {
             spanned.add(more);
             field.append('\n');
             text = more.text();
+            chars += text.length() + 1;
+            if (chars > limits.maxRecordChars()) {
+                throw overLimit("lines " + first.number() + "\u2013" + more.number(), "a record is longer than "
+                        + limits.maxRecordChars() + " characters", "maxRecordChars");
+            }
         }
         fields.add(field.toString());
         if (spanned.size() > 1 && (problem != null || width >= 0 && fields.size() != width)) {
@@ -117,6 +190,11 @@ final class CsvRecords implements TableRows {
                     : span + " and the record has " + fields.size() + " cells, expected " + width + " as in the header");
         }
         Row row = new Row(location(spanned), fields, problem);
+        if (!row.isBlank() && ++records > limits.maxRowsPerTable()) {
+            // blank lines are not rows; a table of them is bounded by time alone (and gzip by its limits)
+            throw overLimit("line " + first.number(), "the table has more than " + limits.maxRowsPerTable() + " rows",
+                    "maxRowsPerTable");
+        }
         if (width < 0 && problem == null && !row.isBlank()) {
             width = fields.size();
         }

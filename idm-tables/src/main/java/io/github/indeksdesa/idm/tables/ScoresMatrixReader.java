@@ -8,6 +8,7 @@ import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.batch.BatchScorer;
 import io.github.indeksdesa.idm.batch.ScoreMatrix;
 import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.io.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,10 +56,12 @@ public final class ScoresMatrixReader {
     private final byte[] header;
     /** Bit s of allowed[p] is set when score s is allowed at position p. */
     private final int[] allowed;
+    private final ReadLimits limits;
 
-    private ScoresMatrixReader(IdmModel model, ScoreValidation validation) {
+    private ScoresMatrixReader(IdmModel model, ScoreValidation validation, ReadLimits limits) {
         this.model = model;
         this.validation = validation;
+        this.limits = limits;
         StringBuilder names = new StringBuilder("kode_desa,tahun");
         allowed = new int[model.indicatorCount()];
         for (int p = 0; p < allowed.length; p++) {
@@ -83,7 +86,19 @@ public final class ScoresMatrixReader {
      */
     public static ScoresMatrixReader of(IdmModel model, ScoreValidation validation) {
         return new ScoresMatrixReader(Objects.requireNonNull(model, "model"),
-                Objects.requireNonNull(validation, "validation"));
+                Objects.requireNonNull(validation, "validation"), ReadLimits.defaults());
+    }
+
+    /**
+     * Returns a reader that reads under other limits (see docs/limits.md and
+     * {@link ScoresTableReader#withLimits(ReadLimits)}); gzip input under their
+     * {@code maxGzipBytes} and {@code minInflateRatio}.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public ScoresMatrixReader withLimits(ReadLimits limits) {
+        return new ScoresMatrixReader(model, validation, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -143,7 +158,7 @@ public final class ScoresMatrixReader {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be at least 1, was " + chunk);
         }
-        try (InputStream in = input.open()) {
+        try (InputStream in = input.open(limits)) {
             Chunks chunks = new Chunks(chunk, matrices);
             Bytes bytes = new Bytes(in);
             long plain = readPlain(bytes, chunks);
@@ -155,7 +170,7 @@ public final class ScoresMatrixReader {
                 InputStream rest = new SequenceInputStream(new ByteArrayInputStream(bytes.restOfLine()), in);
                 Reader text = new InputStreamReader(plain == 0 && bytes.line == 0 ? rest
                         : new SequenceInputStream(new ByteArrayInputStream(header), rest), StandardCharsets.UTF_8);
-                ScoresTableReader reader = ScoresTableReader.of(model);
+                ScoresTableReader reader = ScoresTableReader.of(model).withLimits(limits);
                 ReadSummary general = (validation == ScoreValidation.RANGE ? reader.lenient() : reader)
                         .read(text, input.name(), bytes.line == 0 ? 0 : plain, chunks::add, rejected);
                 summary = new ReadSummary(input.name(), List.of(), plain + general.rowsRead(),

@@ -7,6 +7,7 @@ import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -37,10 +38,12 @@ public final class ScoresTableReader {
 
     private final IdmModel model;
     private final ScoreValidation validation;
+    private final ReadLimits limits;
 
-    private ScoresTableReader(IdmModel model, ScoreValidation validation) {
+    private ScoresTableReader(IdmModel model, ScoreValidation validation, ReadLimits limits) {
         this.model = model;
         this.validation = validation;
+        this.limits = limits;
     }
 
     /**
@@ -59,7 +62,8 @@ public final class ScoresTableReader {
      * @return the reader, not null
      */
     public static ScoresTableReader of(IdmModel model) {
-        return new ScoresTableReader(Objects.requireNonNull(model, "model"), ScoreValidation.LADDER);
+        return new ScoresTableReader(Objects.requireNonNull(model, "model"), ScoreValidation.LADDER,
+                ReadLimits.defaults());
     }
 
     /**
@@ -68,7 +72,19 @@ public final class ScoresTableReader {
      * @return the reader, not null
      */
     public ScoresTableReader lenient() {
-        return new ScoresTableReader(model, ScoreValidation.RANGE);
+        return new ScoresTableReader(model, ScoreValidation.RANGE, limits);
+    }
+
+    /**
+     * Returns a reader that reads under other limits ({@code maxRecordChars}, {@code maxCellsPerRow},
+     * {@code maxRowsPerTable}; see docs/limits.md); a table over one throws
+     * {@link IdmTableException} naming the place and the limit.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public ScoresTableReader withLimits(ReadLimits limits) {
+        return new ScoresTableReader(model, validation, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -104,7 +120,7 @@ public final class ScoresTableReader {
      */
     public ReadSummary read(Input input, Consumer<VillageScores> scores, Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(input, "input");
-        try (Reader reader = input.reader()) {
+        try (Reader reader = input.reader(limits)) {
             return read(reader, input.name(), scores, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
@@ -134,7 +150,7 @@ public final class ScoresTableReader {
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(rejected, "rejected");
         try {
-            TableRows records = new CsvRecords(in, linesBefore);
+            TableRows records = new CsvRecords(in, linesBefore, source, limits);
             TableRows.Row header = records.next();
             while (header != null && header.isBlank()) {
                 header = records.next();

@@ -1,11 +1,12 @@
 package io.github.indeksdesa.idm.tables;
 
+import io.github.indeksdesa.idm.io.Input;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 
 /** Opens the rows of a table stream, whichever form it has: XLSX, gzip-compressed CSV or CSV. */
 final class TableInput {
@@ -13,21 +14,31 @@ final class TableInput {
     private TableInput() {
     }
 
-    /** Hands the rows of the stream (not closed) to the handler, told apart by their first bytes. */
+    /** Hands the rows of the stream (not closed) to the handler, read under the default limits. */
     static <T> T rows(InputStream in, String source, XlsxRows.Handler<T> handler) throws IOException {
+        return rows(in, source, ReadLimits.defaults(), handler);
+    }
+
+    /**
+     * Hands the rows of the stream (not closed) to the handler, told apart by their first bytes; gzip
+     * is inflated under {@code maxGzipBytes} and {@code minInflateRatio}, CSV records are read under
+     * the record, cell and row limits.
+     */
+    static <T> T rows(InputStream in, String source, ReadLimits limits, XlsxRows.Handler<T> handler)
+            throws IOException {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(4);
         int b0 = buffered.read();
         int b1 = buffered.read();
         buffered.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return handler.handle(new CsvRecords(new InputStreamReader(new GZIPInputStream(buffered, 1 << 16),
-                    StandardCharsets.UTF_8)));
+            return handler.handle(new CsvRecords(new InputStreamReader(Input.of(source, buffered).open(limits),
+                    StandardCharsets.UTF_8), source, limits));
         }
         if (b0 == 'P' && b1 == 'K') {
             return XlsxRows.read(buffered, source, handler);
         }
-        return handler.handle(new CsvRecords(new InputStreamReader(buffered, StandardCharsets.UTF_8)));
+        return handler.handle(new CsvRecords(new InputStreamReader(buffered, StandardCharsets.UTF_8), source, limits));
     }
 
     /** The first row with content, or null. */

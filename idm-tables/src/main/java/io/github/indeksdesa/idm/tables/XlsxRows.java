@@ -2,12 +2,12 @@ package io.github.indeksdesa.idm.tables;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -62,10 +62,26 @@ final class XlsxRows implements TableRows {
 
     /** Copies the workbook to a temporary file (a ZIP needs random access), then hands its rows over. */
     static <T> T read(InputStream in, String source, Handler<T> handler) throws IOException {
-        Path temp = Files.createTempFile("idm-", ".xlsx");
+        return read(in, source, handler, null);
+    }
+
+    /**
+     * As {@link #read(InputStream, String, Handler)}, the temporary copy in {@code directory} (null
+     * for the system's). The copy is private to the user (0600 where the file system has POSIX
+     * permissions, as {@code Files.createTempFile} makes it); once the workbook is open its name
+     * is removed where the system allows (POSIX), so that a run killed while reading leaves nothing
+     * behind; it is removed on every other exit path.
+     */
+    static <T> T read(InputStream in, String source, Handler<T> handler, Path directory) throws IOException {
+        Path temp = directory == null ? Files.createTempFile("idm-", ".xlsx")
+                : Files.createTempFile(directory, "idm-", ".xlsx");
         try {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            // written into the private file: Files.copy with REPLACE_EXISTING would make a new one under the umask
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                in.transferTo(out);
+            }
             try (ZipFile zip = new ZipFile(temp.toFile())) {
+                unlink(temp);
                 List<String> shared = sharedStrings(zip, source);
                 String sheet = firstSheet(zip, source);
                 ZipEntry entry = zip.getEntry(sheet);
@@ -85,6 +101,15 @@ final class XlsxRows implements TableRows {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes the name of an open file where the system allows it (not on Windows: removed later). */
+    private static void unlink(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // the file is open; the finally block removes it once closed
         }
     }
 

@@ -66,6 +66,46 @@ class XlsxTest {
     }
 
     @Test
+    void theTemporaryCopyIsPrivateAndLeftBehindOnNoExitPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        String[] headers = {"KODE_DESA", "NILAI_IDM_2024"};
+        byte[] xlsx = workbook(Map.of("xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/data.xml", "<worksheet><sheetData>" + headerRow(headers, 1) + "</sheetData></worksheet>",
+                "xl/sharedStrings.xml", sharedStrings(headers, "")));
+        List<String> whileCopying = new ArrayList<>();
+        java.io.InputStream in = new java.io.FilterInputStream(new ByteArrayInputStream(xlsx)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+                    for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                        whileCopying.add(java.nio.file.attribute.PosixFilePermissions.toString(
+                                java.nio.file.Files.getPosixFilePermissions(f)));
+                    }
+                }
+                return super.read(b, off, len);
+            }
+        };
+        long[] whileReading = {-1};
+        XlsxRows.read(in, "t.xlsx", rows -> {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+                whileReading[0] = files.count();
+            }
+            return rows.next();
+        }, tmp);
+        assertTrue(!whileCopying.isEmpty() && whileCopying.stream().allMatch("rw-------"::equals), whileCopying.toString());
+        assertEquals(0, whileReading[0], "the copy has no name once the workbook is open");
+        // a workbook that fails while the handler reads, and one that is no ZIP at all
+        assertThrows(IllegalStateException.class, () -> XlsxRows.read(new ByteArrayInputStream(xlsx), "t.xlsx", rows -> {
+            throw new IllegalStateException("the handler fails");
+        }, tmp));
+        assertThrows(IdmTableException.class, () -> XlsxRows.read(new ByteArrayInputStream(
+                "PK not a zip".getBytes(StandardCharsets.US_ASCII)), "bad.xlsx", rows -> null, tmp));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void readsSharedStringsNumbersAndSparseRows() throws IOException {
         String[] headers = {"KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024", "NILAI_IDM_2024",
             "STATUS_IDM_2024"};

@@ -17,7 +17,7 @@ final class Charts {
     /** Width of every chart's view box. */
     static final int WIDTH = 720;
     /** Width of the label column of bar charts. */
-    static final int LABEL = 200;
+    static final int LABEL = 240;
     /** Width of the value column at the right of bar charts. */
     static final int VALUE = 90;
     /** Height of one row of a bar chart. */
