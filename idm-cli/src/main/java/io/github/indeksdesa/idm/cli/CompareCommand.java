@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
         description = {"Compare two or more years of data for the same villages, each year with the next: the status "
             + "transition matrix, the villages that moved up or down with their IDM change, the villages present in "
             + "one year only (listed, never dropped), per region (--by) and in total.",
+            "Given IDM data and Indeks Desa data (from 2025), prints the IDM status of the latest IDM year against the "
+                + "Indeks Desa status, with a note that the two come from different indices (table or json).",
             "Reports and scores tables are compared by the recomputation from their 50 scores, bulk tables by their "
                 + "published IKS/IKE/IKL (several years side by side, or one file per year)."})
 final class CompareCommand extends BaseCommand {
@@ -71,9 +73,18 @@ final class CompareCommand extends BaseCommand {
         reader = new PlanInputs(model, limits());
         List<VillageValue> values = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        forEachSource(inputs, source -> reader.read(source,
-                s -> add(values, seen, VillageValue.of(s.result()), s.source(), ""),
-                v -> add(values, seen, v.value(), v.source(), v.location()), this::error));
+        List<IndeksDesaVillages.Scored> id = new ArrayList<>();
+        forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                IndeksDesaVillages.read(source, id::add, this::error);
+                return;
+            }
+            reader.read(source, s -> add(values, seen, VillageValue.of(s.result()), s.source(), ""),
+                    v -> add(values, seen, v.value(), v.source(), v.location()), this::error);
+        });
+        if (!id.isEmpty()) {
+            return acrossIndices(values, id);
+        }
         YearOverYear years = YearOverYear.of(values);
         if (years.years().size() < 2) {
             err().println("idm compare: expected data of two or more years for the same villages, found "
@@ -100,6 +111,31 @@ final class CompareCommand extends BaseCommand {
                 break;
             default:
                 table(comparisons);
+        }
+        return status(false);
+    }
+
+    /** Compares IDM statuses with Indeks Desa statuses: one cross-tabulation, said plainly to span two indices. */
+    private Integer acrossIndices(List<VillageValue> values, List<IndeksDesaVillages.Scored> id) throws IOException {
+        if (values.isEmpty()) {
+            err().println("idm compare: the inputs hold Indeks Desa data only; comparing across the change of index "
+                    + "needs an IDM input (up to 2024) too");
+            unreadable++;
+            return status(false);
+        }
+        if (format != Format.table && format != Format.json) {
+            err().println("idm compare: comparing IDM with Indeks Desa writes --format table or json");
+            unreadable++;
+            return status(false);
+        }
+        CrossIndexCompare c = CrossIndexCompare.of(values, id);
+        if (format == Format.json) {
+            JsonGenerator g = Json.pretty(out());
+            c.json(g);
+            Json.endLine(g);
+            g.flush();
+        } else {
+            c.table(out());
         }
         return status(false);
     }

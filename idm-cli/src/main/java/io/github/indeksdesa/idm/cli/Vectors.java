@@ -254,16 +254,22 @@ final class Vectors {
 
     /** The kit as JSON: a header, then one vector per line. */
     String toJson(List<Vector> vectors) {
+        List<String> codes = new ArrayList<>();
+        for (Indicator indicator : model.indicators()) {
+            codes.add(indicator.code());
+        }
+        return toJson(KIT_KEY, KIT_VERSION, model.name(), "indicators", codes, vectors, this::expected);
+    }
+
+    /** A kit as JSON: the header (kit key and version, model, item codes), then one vector per line. */
+    static String toJson(String kitKey, String version, String modelName, String codesKey, List<String> codes,
+            List<Vector> vectors, java.util.function.Function<int[], Map<String, Object>> expected) {
         ObjectMapper mapper = JsonMapper.builder().build();
         StringBuilder out = new StringBuilder();
         try {
-            List<String> codes = new ArrayList<>();
-            for (Indicator indicator : model.indicators()) {
-                codes.add(indicator.code());
-            }
-            out.append("{\n\"").append(KIT_KEY).append("\": \"").append(KIT_VERSION).append("\",\n");
-            out.append("\"model\": ").append(mapper.writeValueAsString(model.name())).append(",\n");
-            out.append("\"indicators\": ").append(mapper.writeValueAsString(codes)).append(",\n");
+            out.append("{\n\"").append(kitKey).append("\": \"").append(version).append("\",\n");
+            out.append("\"model\": ").append(mapper.writeValueAsString(modelName)).append(",\n");
+            out.append("\"").append(codesKey).append("\": ").append(mapper.writeValueAsString(codes)).append(",\n");
             out.append("\"vectors\": [\n");
             for (int k = 0; k < vectors.size(); k++) {
                 Vector v = vectors.get(k);
@@ -272,7 +278,7 @@ final class Vectors {
                 map.put("category", v.category());
                 map.put("description", v.description());
                 map.put("scores", v.scores());
-                map.putAll(expected(v.scores()));
+                map.putAll(expected.apply(v.scores()));
                 out.append(mapper.writeValueAsString(map)).append(k + 1 < vectors.size() ? ",\n" : "\n");
             }
             out.append("]\n}\n");
@@ -296,8 +302,14 @@ final class Vectors {
 
     /** The kit as CSV: one vector per line. */
     String toCsv(List<Vector> vectors) {
+        return toCsv(csvHeader(), vectors, this::expected);
+    }
+
+    /** A kit as CSV: the header, then per vector its id, category, scores and expected values. */
+    static String toCsv(List<String> header, List<Vector> vectors,
+            java.util.function.Function<int[], Map<String, Object>> expected) {
         StringBuilder out = new StringBuilder();
-        out.append(Csv.line(csvHeader())).append('\n');
+        out.append(Csv.line(header)).append('\n');
         for (Vector v : vectors) {
             List<String> fields = new ArrayList<>();
             fields.add(v.id());
@@ -305,7 +317,7 @@ final class Vectors {
             for (int s : v.scores()) {
                 fields.add(Integer.toString(s));
             }
-            for (Object value : expected(v.scores()).values()) {
+            for (Object value : expected.apply(v.scores()).values()) {
                 fields.add(String.valueOf(value));
             }
             out.append(Csv.line(fields)).append('\n');

@@ -41,7 +41,7 @@ class IndeksDesaCommandsTest {
         return out;
     }
 
-    private static Path export(Path dir, List<IndeksDesaScores> villages) throws IOException {
+    static Path export(Path dir, List<IndeksDesaScores> villages) throws IOException {
         Path file = dir.resolve("export.csv");
         try (IndeksDesaExportWriter w = IndeksDesaExportWriter.open(Files.newBufferedWriter(file), MODEL)) {
             villages.forEach(s -> w.write(s, VillageIdentity.of(s.villageCode(), "DESA", "KEC", "KAB", "JAWA TIMUR")));

@@ -350,7 +350,7 @@ final class CoreJson {
         return value == null || value.isNull() ? null : text(value);
     }
 
-    private static JsonNode field(JsonNode node, String name) {
+    static JsonNode field(JsonNode node, String name) {
         JsonNode value = node.isObject() ? node.get(name) : null;
         if (value == null) {
             throw new IllegalArgumentException(name + ": missing");
@@ -358,14 +358,14 @@ final class CoreJson {
         return value;
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         if (!node.isTextual()) {
             throw new IllegalArgumentException("expected a string, found " + node.getNodeType() + " " + node);
         }
         return node.textValue();
     }
 
-    private static int integer(JsonNode node, String name) {
+    static int integer(JsonNode node, String name) {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new IllegalArgumentException(name + ": expected an integer, found " + node);
         }

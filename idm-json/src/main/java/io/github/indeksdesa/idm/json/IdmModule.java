@@ -16,7 +16,9 @@ import io.github.indeksdesa.idm.verify.PublishedReport;
  * The Jackson module for the idm-core value types, in the schema of {@code docs/json-format.md}:
  * {@link Fraction} (exact text and a double view), {@link VillageCode}, {@link Status} (official
  * name), {@link VillageScores}, {@link VillageResult}, {@link MinistryReport}, {@link IdmModel}
- * and {@link Finding}. Exact values stay exact and every value reads back equal to what was
+ * and {@link Finding}; and the Indeks Desa values ({@code io.github.indeksdesa.idm.id}: {@code SkorId} as
+ * its published two-decimal text, {@code IndeksDesaScores} and {@code IndeksDesaResult} both ways,
+ * {@code Item}, {@code IndeksDesaModel} and {@code IndeksDesaPlan} written). Exact values stay exact and every value reads back equal to what was
  * written. A {@link PublishedReport} is written as the ministry's JSON, every value as published
  * (as {@link RumusanWriter} writes it); read it back with {@link RumusanReader}. The core types
  * carry no Jackson annotations; this module is all Jackson needs.
@@ -46,5 +48,6 @@ public final class IdmModule extends SimpleModule {
     public IdmModule() {
         super("idm", new Version(0, 1, 0, "SNAPSHOT", "io.github.indeksdesa", "idm-json"));
         CoreJson.register(this);
+        IdJson.register(this);
     }
 }
