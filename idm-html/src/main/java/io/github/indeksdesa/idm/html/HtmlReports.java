@@ -16,6 +16,9 @@ import io.github.indeksdesa.idm.id.IndeksDesaResult;
 import io.github.indeksdesa.idm.id.Item;
 import io.github.indeksdesa.idm.plan.AgencyTask;
 import io.github.indeksdesa.idm.plan.AgencyWork;
+import io.github.indeksdesa.idm.plan.IndeksDesaChange;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlan;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlanner;
 import io.github.indeksdesa.idm.plan.IndexPlan;
 import io.github.indeksdesa.idm.plan.Interventions;
 import io.github.indeksdesa.idm.plan.Movement;
@@ -56,6 +59,12 @@ public final class HtmlReports {
 
     /** Scores up to this one are weak: listed on the village page and counted on the dashboard. */
     public static final int WEAK = 2;
+
+    /**
+     * How many weak items an Indeks Desa village page lists at most, weakest first; it counts the
+     * others in a line of their own.
+     */
+    public static final int WEAK_LISTED = 25;
 
     private static final String GENERATOR = "idm-java";
 
@@ -231,10 +240,11 @@ public final class HtmlReports {
                     "+" + decimal(change.gain(), 6), clean(change.activity().orElse("")),
                     agencies(change.indicator())));
         }
-        return new VillagePage("IDM " + result.year(), result.villageCode().value(),
+        return new VillagePage(Edition.IDM, result.year(), result.villageCode().value(),
                 identity.villageName().orElse(""), place(identity), result.status(),
-                result.targetStatus(), figures, bars, weak, result.model().indicatorCount(), planSummary(plan),
-                steps, agencyRows(Interventions.ofPlans(List.of(plan)), code -> "", false));
+                result.targetStatus(), figures, bars, weak, weak.size(), result.model().indicatorCount(),
+                planSummary(plan), steps, agencyRows(Interventions.ofPlans(List.of(plan)), code -> "", false,
+                        HtmlReports::decimal));
     }
 
     private static String place(VillageIdentity identity) {
@@ -248,14 +258,8 @@ public final class HtmlReports {
     // ---------------------------------------------------------------- the Indeks Desa edition's page model
 
     /**
-     * The report page of one village of the Indeks Desa edition: Skor ID as published (2 decimals),
-     * the points P of the model's maximum (635), the points still needed to the target status, a bar
-     * per dimension against its maximum points (170, 85, 160, 90, 50 and 80 in the official edition),
-     * and the weak items with the ministry's recommendation (rekomendasi) and activity (kegiatan)
-     * and the agencies that carry them: the items scoring {@value #WEAK} or less, or where there are
-     * none, the items at the village's lowest score below 5.
-     *
-     * <p>The page carries no plan steps: its plan line says how many points the target needs.
+     * The report page of one village of the Indeks Desa edition with the official planner's plan to
+     * its next status: {@code village(identity, result, IndeksDesaPlanner.official().plan(result))}.
      *
      * @param identity the village's identity, names where known, not null
      * @param result the village's result, not null
@@ -263,11 +267,40 @@ public final class HtmlReports {
      * @throws IllegalArgumentException if the identity is of another village
      */
     public static VillagePage village(VillageIdentity identity, IndeksDesaResult result) {
+        Objects.requireNonNull(result, "result");
+        return village(identity, result, IndeksDesaPlanner.official().plan(result));
+    }
+
+    /**
+     * The report page of one village of the Indeks Desa edition: Skor ID as published (2 decimals),
+     * the points P of the model's maximum (635), the points still needed to the target status, a bar
+     * per dimension against its maximum points (170, 85, 160, 90, 50 and 80 in the official edition),
+     * the weak items with the ministry's recommendation (rekomendasi) and activity (kegiatan) and
+     * the agencies that carry them, and the plan's steps with the agencies that act on them.
+     *
+     * <p>The weak items are those scoring {@value #WEAK} or less, or where there are none, the items
+     * at the village's lowest score below 5; weakest first (then in the model's order), at most
+     * {@value #WEAK_LISTED} of them, the others counted in {@link VillagePage#weakCount()}.
+     *
+     * @param identity the village's identity, names where known, not null
+     * @param result the village's result, not null
+     * @param plan the plan of the village to its target ({@code IndeksDesaPlanner.plan(result)}), not null
+     * @return the page model, not null
+     * @throws IllegalArgumentException if the identity or the plan is of another village, or the plan
+     *     of another year or starting from other scores
+     */
+    public static VillagePage village(VillageIdentity identity, IndeksDesaResult result, IndeksDesaPlan plan) {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(plan, "plan");
         if (!identity.villageCode().equals(result.villageCode())) {
             throw new IllegalArgumentException("identity: expected village " + result.villageCode() + ", found "
                     + identity.villageCode());
+        }
+        if (!plan.before().equals(result)) {
+            throw new IllegalArgumentException("plan: expected the plan of " + result.villageCode() + " "
+                    + result.year() + " from its " + result.points() + " points, found that of "
+                    + plan.villageCode() + " " + plan.year() + " from " + plan.points() + " points");
         }
         IndeksDesaModel model = result.model();
         List<Figure> figures = new ArrayList<>();
@@ -292,26 +325,51 @@ public final class HtmlReports {
             lowest = Math.min(lowest, result.scores().score(item));
         }
         int weakAt = lowest <= WEAK ? WEAK : lowest < IndeksDesaModel.MAX_SCORE ? lowest : 0;
-        List<WeakUnit> weak = new ArrayList<>();
+        List<Item> weakItems = new ArrayList<>();
         for (Item item : model.items()) {
-            int score = result.scores().score(item);
-            if (score <= weakAt) {
-                weak.add(new WeakUnit(item.code(), clean(item.name()), item.dimension().code(), score,
-                        IndeksDesaModel.MAX_SCORE, text(item.recommendation(score)), text(item.activity(score)),
-                        agencies(item.agencies())));
+            if (result.scores().score(item) <= weakAt) {
+                weakItems.add(item);
             }
         }
-        String planSummary;
-        if (result.status() == Status.MANDIRI) {
-            planSummary = "Desa sudah berstatus MANDIRI, status tertinggi.";
-        } else {
-            planSummary = "Kurang " + result.pointsToTarget() + " poin menuju " + result.targetStatus().officialName()
-                    + " (" + result.points() + " dari " + result.targetPoints() + " poin). Langkah rencana per indikator "
-                    + "belum dihitung untuk Indeks Desa; indikator lemah di atas menunjukkan kegiatannya.";
+        weakItems.sort(java.util.Comparator.comparingInt(item -> result.scores().score(item)));
+        List<WeakUnit> weak = new ArrayList<>();
+        for (Item item : weakItems.subList(0, Math.min(WEAK_LISTED, weakItems.size()))) {
+            int score = result.scores().score(item);
+            weak.add(new WeakUnit(item.code(), clean(item.name()), item.dimension().code(), score,
+                    IndeksDesaModel.MAX_SCORE, text(item.recommendation(score)), text(item.activity(score)),
+                    agencies(item.agencies())));
         }
-        return new VillagePage("Indeks Desa " + result.year(), result.villageCode().value(),
+
+        List<PlanStep> steps = new ArrayList<>();
+        for (IndeksDesaChange change : plan.changes()) {
+            steps.add(new PlanStep(change.code(), clean(change.item().name()), change.from(), change.to(),
+                    "+" + change.points() + " poin", text(change.activity()), agencies(change.agencies())));
+        }
+        return new VillagePage(Edition.INDEKS_DESA, result.year(), result.villageCode().value(),
                 identity.villageName().orElse(""), place(identity), result.status(), result.targetStatus(), figures,
-                bars, weak, model.itemCount(), planSummary, List.of(), List.of());
+                bars, weak, weakItems.size(), model.itemCount(), planSummary(plan), steps,
+                agencyRows(Interventions.ofIndeksDesaPlans(List.of(plan)), code -> "", false, HtmlReports::points));
+    }
+
+    private static String planSummary(IndeksDesaPlan plan) {
+        if (plan.status() == Status.MANDIRI && plan.target() == Status.MANDIRI) {
+            return "Desa sudah berstatus MANDIRI, status tertinggi.";
+        }
+        if (!plan.isReachable()) {
+            return "Status " + plan.target().officialName() + " tidak tercapai dengan menaikkan skor item.";
+        }
+        if (plan.changes().isEmpty()) {
+            return "Status " + plan.target().officialName() + " sudah tercapai.";
+        }
+        return plan.changes().size() + " langkah (" + plan.gain() + " poin; kurang " + plan.neededPoints()
+                + " poin) menaikkan Skor ID dari " + plan.skorId().toPublishedString() + " (" + plan.points()
+                + " poin) ke " + plan.skorIdAfter().toPublishedString() + " (" + plan.pointsAfter()
+                + " poin): status menjadi " + plan.statusAfter().officialName() + ".";
+    }
+
+    /** Points as whole numbers: an Indeks Desa step's gain. */
+    private static String points(Fraction value) {
+        return value.toBigDecimal().stripTrailingZeros().toPlainString() + " poin";
     }
 
     private static String text(java.util.Optional<String> text) {
@@ -355,7 +413,35 @@ public final class HtmlReports {
                     plan.statusAfter(), decimal(plan.idm()), decimal(plan.idmAfter()),
                     signed(plan.idmAfter().minus(plan.idm()))));
         }
-        return new InterventionsPage(title, scope, villages, agencyRows(work, villageNames, true), rows);
+        return new InterventionsPage(title, scope, villages, agencyRows(work, villageNames, true,
+                HtmlReports::decimal), rows);
+    }
+
+    /**
+     * The work per agency of Indeks Desa plans: each agency's tasks with the villages they are in,
+     * gains in points, and the expected change of each village's status and Skor ID.
+     *
+     * @param title the page title, not null
+     * @param scope what the tasks are, one sentence, not null
+     * @param plans the plans, not null
+     * @param villageNames the village names by code; villages without one are shown by code only; not null
+     * @param villages how many villages were read
+     * @return the page model, not null
+     */
+    public static InterventionsPage interventions(String title, String scope, Collection<IndeksDesaPlan> plans,
+            Function<VillageCode, String> villageNames, int villages) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(villageNames, "villageNames");
+        List<MoverRow> rows = new ArrayList<>();
+        for (IndeksDesaPlan plan : plans) {
+            String name = villageNames.apply(plan.villageCode());
+            int change = plan.pointsAfter() - plan.points();
+            rows.add(new MoverRow(plan.villageCode().value(), name == null ? "" : name, plan.status(),
+                    plan.statusAfter(), plan.skorId().toPublishedString(), plan.skorIdAfter().toPublishedString(),
+                    change > 0 ? "+" + change + " poin" : change + " poin"));
+        }
+        return new InterventionsPage(title, scope, villages, agencyRows(Interventions.ofIndeksDesaPlans(
+                List.copyOf(plans)), villageNames, true, HtmlReports::points), rows);
     }
 
     /**
@@ -376,18 +462,19 @@ public final class HtmlReports {
     }
 
     private static List<AgencyRow> agencyRows(Interventions work, Function<VillageCode, String> names,
-            boolean withVillages) {
+            boolean withVillages, Function<Fraction, String> total) {
         List<AgencyRow> rows = new ArrayList<>();
         for (AgencyWork agency : work.agencies()) {
             List<TaskRow> tasks = new ArrayList<>();
             for (AgencyTask task : agency.tasks()) {
                 io.github.indeksdesa.idm.plan.PlanStep c = task.change();
                 String name = withVillages ? names.apply(task.villageCode()) : "";
+                String gain = c instanceof IndeksDesaChange ? points(c.gain()) : decimal(c.gain(), 6);
                 tasks.add(new TaskRow(task.villageCode().value(), name == null ? "" : name, task.year(), c.code(),
-                        c.from(), c.to(), "+" + decimal(c.gain(), 6), clean(c.activity().orElse(""))));
+                        c.from(), c.to(), "+" + gain, clean(c.activity().orElse(""))));
             }
             rows.add(new AgencyRow(agency.level().name(), agency.name(), agency.villages().size(),
-                    "+" + decimal(agency.totalGain()), tasks, agency.taskCount()));
+                    "+" + total.apply(agency.totalGain()), tasks, agency.taskCount()));
         }
         return rows;
     }

@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * What the report page of one village shows. {@link HtmlReports#village} fills it for the IDM
- * edition (three indices of maximum 1); the Indeks Desa edition fills the same fields with its six
- * dimensions (points of maximum 170, 85, 160, 90, 50 and 80) and its items.
+ * edition (three indices of maximum 1) and for the Indeks Desa edition (six dimensions of maximum
+ * 170, 85, 160, 90, 50 and 80 points, 127 items, the plan of {@code IndeksDesaPlanner}).
  *
- * @param edition the edition and year as printed ("IDM 2024", "Indeks Desa 2025"), not null
+ * @param edition the edition, not null
+ * @param year the data year
  * @param villageCode the 10-digit village code, not null
  * @param villageName the village name, empty where the input has none
  * @param place district, regency and province as printed, possibly empty
@@ -17,20 +18,23 @@ import java.util.Objects;
  * @param target the next status (the same at the top)
  * @param figures the headline figures (index, minimum of the target, gap), not null (copied)
  * @param bars a bar per index or dimension against its maximum, not null (copied)
- * @param weak the weak indicators or items (score 2 or less), not null (copied)
+ * @param weak the weak indicators or items listed (score 2 or less), weakest first, not null (copied)
+ * @param weakCount how many indicators or items are weak, at least {@code weak.size()}: a page lists at
+ *     most {@link HtmlReports#WEAK_LISTED} of a very weak village's items and counts the rest
  * @param unitCount how many indicators or items the village is scored on
  * @param planSummary one sentence on the plan to the target, as printed, not null
  * @param plan the steps of the plan to the target, not null (copied), empty at the top or when unreachable
  * @param agencies the agencies that act on the plan's steps, with their tasks in this village, not null (copied)
  */
-public record VillagePage(String edition, String villageCode, String villageName, String place, Status status,
-        Status target, List<Figure> figures, List<Bar> bars, List<WeakUnit> weak, int unitCount, String planSummary,
-        List<PlanStep> plan, List<AgencyRow> agencies) {
+public record VillagePage(Edition edition, int year, String villageCode, String villageName, String place,
+        Status status, Status target, List<Figure> figures, List<Bar> bars, List<WeakUnit> weak, int weakCount,
+        int unitCount, String planSummary, List<PlanStep> plan, List<AgencyRow> agencies) {
 
     /**
      * Checks the arguments and copies the lists.
      *
      * @param edition see {@link #edition()}
+     * @param year see {@link #year()}
      * @param villageCode see {@link #villageCode()}
      * @param villageName see {@link #villageName()}
      * @param place see {@link #place()}
@@ -39,6 +43,7 @@ public record VillagePage(String edition, String villageCode, String villageName
      * @param figures see {@link #figures()}
      * @param bars see {@link #bars()}
      * @param weak see {@link #weak()}
+     * @param weakCount see {@link #weakCount()}
      * @param unitCount see {@link #unitCount()}
      * @param planSummary see {@link #planSummary()}
      * @param plan see {@link #plan()}
@@ -57,6 +62,37 @@ public record VillagePage(String edition, String villageCode, String villageName
         weak = List.copyOf(weak);
         plan = List.copyOf(plan);
         agencies = List.copyOf(agencies);
+        if (weakCount < weak.size()) {
+            throw new IllegalArgumentException("weakCount: expected at least " + weak.size() + ", found "
+                    + weakCount);
+        }
+    }
+
+    /**
+     * Returns the edition and year as printed: "IDM 2024", "Indeks Desa 2025".
+     *
+     * @return the text, not null
+     */
+    public String editionName() {
+        return edition.label() + " " + year;
+    }
+
+    /**
+     * Returns the anchor of the village's section: "desa-CODE-IDM-2024", unique per village, edition and year.
+     *
+     * @return the anchor, not null
+     */
+    public String anchor() {
+        return "desa-" + villageCode + "-" + edition.name() + "-" + year;
+    }
+
+    /**
+     * Returns how many weak indicators or items the page counts but does not list.
+     *
+     * @return {@code weakCount - weak.size()}
+     */
+    public int moreWeak() {
+        return weakCount - weak.size();
     }
 
     /**

@@ -229,15 +229,56 @@ class BrowserTest {
             assertEquals(result.points(), sum, "the six bars add up to P");
             int lowest = Samples.ID_MODEL.items().stream().mapToInt(i -> result.scores().score(i)).min().orElseThrow();
             int weakAt = lowest <= 2 ? 2 : lowest < 5 ? lowest : 0;
-            List<String> weak = Samples.ID_MODEL.items().stream().filter(i -> result.scores().score(i) <= weakAt)
-                    .map(Item::code).toList();
-            assertEquals(weak, section.findElements(By.cssSelector("table.weak tbody tr td:first-child")).stream()
-                    .map(WebElement::getText).toList(), "weak items of " + k);
+            List<Item> weak = Samples.ID_MODEL.items().stream().filter(i -> result.scores().score(i) <= weakAt)
+                    .sorted(java.util.Comparator.comparingInt(i -> result.scores().score(i))).toList();
+            List<WebElement> rows = section.findElements(By.cssSelector("table.weak tbody tr"));
+            assertEquals(Math.min(weak.size(), HtmlReports.WEAK_LISTED), rows.size(), "weak items of " + k);
+            for (int i = 0; i < rows.size(); i++) {
+                Item item = weak.get(i);
+                assertEquals(item.code(), rows.get(i).findElement(By.cssSelector("td:first-child")).getText());
+                assertEquals(result.scores().score(item) + "/5",
+                        rows.get(i).findElement(By.cssSelector("td.num")).getText(), item.code());
+            }
+            assertTrue(section.findElement(By.tagName("h3")).getText().startsWith("Item lemah (" + weak.size()
+                    + " dari 127)"), section.findElement(By.tagName("h3")).getText());
+            List<WebElement> more = section.findElements(By.cssSelector("p.weak-more"));
+            assertEquals(weak.size() > HtmlReports.WEAK_LISTED, !more.isEmpty(), "the line on the others, " + k);
+            more.forEach(m -> assertTrue(m.getText().contains((weak.size() - HtmlReports.WEAK_LISTED)
+                    + " item lemah lainnya"), m.getText()));
+            io.github.indeksdesa.idm.plan.IndeksDesaPlan plan = Samples.idPlans().get(k);
+            List<WebElement> steps = section.findElements(By.cssSelector("table.plan tbody tr"));
+            assertEquals(plan.changes().size(), steps.size(), "plan steps of " + k);
+            for (int i = 0; i < steps.size(); i++) {
+                List<WebElement> cells = steps.get(i).findElements(By.tagName("td"));
+                assertEquals(plan.changes().get(i).code(), cells.get(0).getText());
+                assertEquals(Integer.toString(plan.changes().get(i).from()), cells.get(2).getText());
+                assertEquals(Integer.toString(plan.changes().get(i).to()), cells.get(3).getText());
+                assertEquals("+" + plan.changes().get(i).points() + " poin", cells.get(4).getText());
+            }
             if (result.pointsToTarget() > 0) {
                 assertEquals(Integer.toString(result.pointsToTarget()),
                         section.findElement(By.cssSelector("dd[data-figure='Kekurangan poin']")).getText());
             }
         }
+    }
+
+    @Test
+    void indeksDesaInterventions() throws IOException {
+        open("id-interventions");
+        List<io.github.indeksdesa.idm.plan.IndeksDesaPlan> plans = Samples.idPlans();
+        List<WebElement> rows = all("table.plans tbody tr");
+        assertEquals(plans.size(), rows.size());
+        for (int k = 0; k < rows.size(); k++) {
+            List<WebElement> cells = rows.get(k).findElements(By.tagName("td"));
+            io.github.indeksdesa.idm.plan.IndeksDesaPlan plan = plans.get(k);
+            assertEquals(plan.villageCode().value(), cells.get(0).getText());
+            assertEquals(plan.statusAfter().officialName(), cells.get(3).getText());
+            assertEquals(plan.skorId().toPublishedString(), cells.get(4).getText());
+            assertEquals(plan.skorIdAfter().toPublishedString(), cells.get(5).getText());
+        }
+        int tasks = io.github.indeksdesa.idm.plan.Interventions.ofIndeksDesaPlans(plans).agencies().stream()
+                .mapToInt(io.github.indeksdesa.idm.plan.AgencyWork::taskCount).sum();
+        assertEquals(tasks, all("section.agency table.tasks tbody tr").size());
     }
 
     @Test

@@ -27,7 +27,8 @@ class IndeksDesaPagesTest {
         for (int k = 0; k < Samples.CODES.length; k++) {
             IndeksDesaResult r = Samples.idResult(k);
             VillagePage page = HtmlReports.village(Samples.identity(k), r);
-            assertEquals("Indeks Desa 2025", page.edition());
+            assertEquals(Edition.INDEKS_DESA, page.edition());
+            assertEquals("Indeks Desa 2025", page.editionName());
             assertEquals(r.skorId().toPublishedString(), page.figures().get(0).value());
             assertEquals(r.points() + " / 635", page.figures().get(1).value());
             assertEquals(r.status(), page.status());
@@ -52,7 +53,41 @@ class IndeksDesaPagesTest {
         assertEquals(List.of(items.get(40).code(), items.get(41).code()),
                 page.weak().stream().map(WeakUnit::code).toList());
         assertTrue(HtmlReports.village(Samples.identity(0), uniform(5)).weak().isEmpty());
-        assertEquals(127, HtmlReports.village(Samples.identity(0), uniform(1)).weak().size());
+        VillagePage weakest = HtmlReports.village(Samples.identity(0), uniform(1));
+        assertEquals(HtmlReports.WEAK_LISTED, weakest.weak().size());
+        assertEquals(127, weakest.weakCount());
+        assertEquals(127 - HtmlReports.WEAK_LISTED, weakest.moreWeak());
+    }
+
+    @Test
+    void weakItemsComeWeakestFirstAndThePlanIsThePlanners() {
+        for (int k = 0; k < Samples.CODES.length; k++) {
+            IndeksDesaResult r = Samples.idResult(k);
+            io.github.indeksdesa.idm.plan.IndeksDesaPlan plan = io.github.indeksdesa.idm.plan.IndeksDesaPlanner
+                    .official().plan(r);
+            VillagePage page = HtmlReports.village(Samples.identity(k), r, plan);
+            for (int i = 1; i < page.weak().size(); i++) {
+                assertTrue(page.weak().get(i - 1).score() <= page.weak().get(i).score(), "weakest first, " + k);
+            }
+            assertEquals(plan.changes().stream().map(c -> c.code()).toList(),
+                    page.plan().stream().map(PlanStep::code).toList());
+            assertEquals(plan.changes().stream().map(c -> "+" + c.points() + " poin").toList(),
+                    page.plan().stream().map(PlanStep::gain).toList());
+            assertEquals(page, HtmlReports.village(Samples.identity(k), r), "the two-argument page plans officially");
+            if (!plan.changes().isEmpty()) {
+                assertTrue(page.planSummary().contains(plan.skorIdAfter().toPublishedString()), page.planSummary());
+                assertTrue(!page.agencies().isEmpty(), "agencies of " + k);
+            }
+        }
+    }
+
+    @Test
+    void aPlanOfAnotherVillageIsRefused() {
+        io.github.indeksdesa.idm.plan.IndeksDesaPlan other = io.github.indeksdesa.idm.plan.IndeksDesaPlanner
+                .official().plan(Samples.idResult(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HtmlReports.village(Samples.identity(0), Samples.idResult(0), other));
+        assertTrue(e.getMessage().contains(Samples.CODES[1]), e.getMessage());
     }
 
     @Test

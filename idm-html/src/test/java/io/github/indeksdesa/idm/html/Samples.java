@@ -72,6 +72,19 @@ final class Samples {
         return pages;
     }
 
+    static List<io.github.indeksdesa.idm.plan.IndeksDesaPlan> idPlans() {
+        List<io.github.indeksdesa.idm.plan.IndeksDesaPlan> plans = new ArrayList<>();
+        for (int k = 0; k < CODES.length; k++) {
+            plans.add(io.github.indeksdesa.idm.plan.IndeksDesaPlanner.official().plan(idResult(k)));
+        }
+        return plans;
+    }
+
+    static InterventionsPage idInterventions() {
+        return HtmlReports.interventions("Rencana kenaikan status desa, Indeks Desa (contoh)",
+                "Langkah rencana tiap desa ke status berikutnya.", idPlans(), NAME_OF, CODES.length);
+    }
+
     static SummaryPage idSummary() {
         RegionalSummary summary = RegionalSummary.of(RegionLevel.REGENCY);
         for (int k = 0; k < CODES.length; k++) {
@@ -161,6 +174,9 @@ final class Samples {
         out.setLength(0);
         HtmlReports.writeSummary(idSummary(), out);
         files.put("id-summary", save(dir.resolve("id-summary.html"), out));
+        out.setLength(0);
+        HtmlReports.writeInterventions(idInterventions(), out);
+        files.put("id-interventions", save(dir.resolve("id-interventions.html"), out));
         return files;
     }
 
