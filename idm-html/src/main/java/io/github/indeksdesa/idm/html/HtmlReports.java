@@ -361,8 +361,7 @@ public final class HtmlReports {
         if (plan.changes().isEmpty()) {
             return "Status " + plan.target().officialName() + " sudah tercapai.";
         }
-        return plan.changes().size() + " langkah (" + plan.gain() + " poin; kurang " + plan.neededPoints()
-                + " poin) menaikkan Skor ID dari " + plan.skorId().toPublishedString() + " (" + plan.points()
+        return plan.changes().size() + " langkah (+" + plan.gain() + " poin) menaikkan Skor ID dari " + plan.skorId().toPublishedString() + " (" + plan.points()
                 + " poin) ke " + plan.skorIdAfter().toPublishedString() + " (" + plan.pointsAfter()
                 + " poin): status menjadi " + plan.statusAfter().officialName() + ".";
     }
