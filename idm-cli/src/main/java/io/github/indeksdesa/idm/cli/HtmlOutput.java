@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -23,15 +25,33 @@ final class HtmlOutput {
         }
     }
 
-    /** Writes a page to the file, or to the command's standard output. */
+    /**
+     * Writes a page to the file, or to the command's standard output. A regular file is written whole
+     * or not at all: a page that fails half-way leaves no file (nor a changed one) behind.
+     */
     void write(BaseCommand command, Consumer<Appendable> page) throws IOException {
         if (file == null) {
             page.accept(command.out());
             command.out().flush();
             return;
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            page.accept(out);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                page.accept(out);
+            }
+            return;
+        }
+        // Written beside the file and moved in place once complete: a failure leaves no page behind.
+        Path target = file.toAbsolutePath();
+        Path part = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                page.accept(out);
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 }

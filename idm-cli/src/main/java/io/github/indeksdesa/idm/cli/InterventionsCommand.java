@@ -163,8 +163,11 @@ final class InterventionsCommand extends BaseCommand {
         switch (format) {
             case csv -> csv(work, name);
             case json -> json(work, name);
-            case html -> error(new InputException(villages.get(0).source(), "", "--format html does not list "
-                    + "Indeks Desa work yet; use table, csv or json"));
+            case html -> {
+                InterventionsPage page = HtmlReports.interventions("Pekerjaan per pelaksana (OPD), Indeks Desa",
+                        PlanCommand.scope(options), plans, name, kept.size());
+                html.write(this, out -> HtmlReports.writeInterventions(page, out));
+            }
             default -> table(work, name, plans.size(), "points");
         }
         return status(false);

@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.IdmValue;
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.InterventionsPage;
 import io.github.indeksdesa.idm.html.MoverRow;
@@ -21,7 +22,9 @@ import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import io.github.indeksdesa.idm.plan.VillageValue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,11 +102,14 @@ final class PlanCommand extends BaseCommand {
         if (format == Format.json) {
             json(plans, idPlans);
         } else if (format == Format.html) {
-            if (!idPlans.isEmpty()) {
-                error(new InputException(idPlans.get(0).source(), "", "--format html does not plan Indeks Desa "
-                        + "villages yet; use table or json"));
+            if (!idPlans.isEmpty() && !plans.isEmpty()) {
+                error(new InputException(idPlans.get(0).source(), "", "IDM and Indeks Desa inputs cannot be mixed "
+                        + "in one page; give them to separate runs"));
+            } else if (!idPlans.isEmpty()) {
+                idHtml(idPlans, indeksDesa.size());
+            } else {
+                html(plans, reader);
             }
-            html(plans, reader);
         } else {
             table(plans);
             idTable(idPlans, !plans.isEmpty());
@@ -172,8 +178,7 @@ final class PlanCommand extends BaseCommand {
     private void html(List<Planned> plans, PlanInputs reader) throws IOException {
         List<UpgradePlan> upgrades = new ArrayList<>();
         plans.stream().filter(p -> p.plan() != null).forEach(p -> upgrades.add(p.plan()));
-        InterventionsPage page = HtmlReports.interventions("Rencana kenaikan status desa", "Langkah rencana tiap "
-                + "desa ke status " + (options.target == null ? "berikutnya" : options.target.officialName()) + ".",
+        InterventionsPage page = HtmlReports.interventions("Rencana kenaikan status desa", scope(options),
                 Interventions.ofPlans(upgrades), reader::villageName, plans.size(), upgrades);
         List<MoverRow> rows = new ArrayList<>(page.plans());
         for (Planned p : plans) {
@@ -184,6 +189,25 @@ final class PlanCommand extends BaseCommand {
         InterventionsPage all = new InterventionsPage(page.title(), page.scope(), page.villages(), page.agencies(),
                 rows);
         html.write(this, out -> HtmlReports.writeInterventions(all, out));
+    }
+
+    /** The Indeks Desa plans as the annex of a planning meeting: the work per agency, the expected changes. */
+    private void idHtml(List<IdPlanned> planned, int villages) throws IOException {
+        Map<VillageCode, String> names = new HashMap<>();
+        List<IndeksDesaPlan> plans = new ArrayList<>();
+        for (IdPlanned p : planned) {
+            names.put(p.plan().villageCode(), p.name());
+            plans.add(p.plan());
+        }
+        InterventionsPage page = HtmlReports.interventions("Rencana kenaikan status desa, Indeks Desa",
+                scope(options), plans, code -> names.getOrDefault(code, ""), villages);
+        html.write(this, out -> HtmlReports.writeInterventions(page, out));
+    }
+
+    /** What the steps of the plans are, one sentence. */
+    static String scope(PlanOptions options) {
+        return "Langkah rencana tiap desa ke status " + (options.target == null ? "berikutnya"
+                : options.target.officialName()) + ".";
     }
 
     /** Prints the head line of a village's plan; false if it has no steps to list. */

@@ -5,8 +5,10 @@ import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.VillageResult;
+import io.github.indeksdesa.idm.html.Edition;
 import io.github.indeksdesa.idm.html.HtmlReports;
 import io.github.indeksdesa.idm.html.VillagePage;
+import io.github.indeksdesa.idm.plan.IndeksDesaPlanner;
 import io.github.indeksdesa.idm.plan.UpgradePlanner;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.report.ReportRow;
@@ -15,9 +17,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,10 @@ import picocli.CommandLine.Parameters;
         description = {"Print, for each village, what a village facilitator reads: identity, IKS/IKE/IKL/IDM, "
             + "status, target, minimum and gap, then the 50 indicators grouped by index and dimension with "
             + "score, meaning (KETERANGAN), recommended activity (KEGIATAN), gain (NILAI) and agencies.",
-            "Weak indicators (score " + ReportCommand.WEAK + " or less) are marked with '!'."})
+            "Weak indicators (score " + ReportCommand.WEAK + " or less) are marked with '!'.",
+            "Indeks Desa villages (a score export): Skor ID, points P, status, target and the points still "
+                + "needed, the six dimensions and their sub-dimensions in points against their maxima, and "
+                + "the weak items with REKOMENDASI, KEGIATAN and agencies."})
 final class ReportCommand extends BaseCommand {
 
     /** Scores up to this one are marked weak. */
@@ -50,7 +57,8 @@ final class ReportCommand extends BaseCommand {
     HtmlOutput html;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
+            description = "A rumusan JSON report, a directory of them, a scores table (CSV), an Indeks Desa score "
+                + "export (CSV, CSV.GZ, XLSX), or - for stdin.")
     List<String> inputs;
 
     private boolean first = true;
@@ -61,18 +69,53 @@ final class ReportCommand extends BaseCommand {
         Villages villages = new Villages(model, lenient, limits());
         if (format == Format.html) {
             UpgradePlanner planner = UpgradePlanner.official();
+            IndeksDesaPlanner idPlanner = IndeksDesaPlanner.official();
             List<VillagePage> pages = new ArrayList<>();
-            forEachSource(inputs, source -> villages.read(source, s -> pages.add(HtmlReports.village(s.identity(),
-                    s.result(), planner.plan(s.result()))), this::error));
-            html.write(this, out -> HtmlReports.writeVillages("Laporan IDM desa (" + pages.size() + " desa)", pages,
-                    out));
+            forEachSource(inputs, source -> {
+                if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                    IndeksDesaVillages.read(source, v -> idPage(v, idPlanner).ifPresent(pages::add), this::error);
+                } else {
+                    villages.read(source, s -> pages.add(HtmlReports.village(s.identity(), s.result(),
+                            planner.plan(s.result()))), this::error);
+                }
+            });
+            html.write(this, out -> HtmlReports.writeVillages(title(pages), pages, out));
             return status(false);
         }
-        forEachSource(inputs, source -> villages.read(source, this::print, this::error));
+        forEachSource(inputs, source -> {
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                IndeksDesaVillages.read(source, v -> {
+                    separate();
+                    IndeksDesaReport.print(out(), v);
+                }, this::error);
+            } else {
+                villages.read(source, this::print, this::error);
+            }
+        });
         return status(false);
     }
 
-    private void print(Villages.Scored scored) {
+    /** The page of an Indeks Desa village with its plan; empty (and reported) for a dimension table's village. */
+    private Optional<VillagePage> idPage(IndeksDesaVillages.Scored v, IndeksDesaPlanner planner) {
+        if (v.result().isEmpty()) {
+            error(new InputException(v.source(), v.identity().villageCode().value(), "a dimension table gives only "
+                    + "the six point sums; the village page needs the 127 item scores of a score export"));
+            return Optional.empty();
+        }
+        return Optional.of(HtmlReports.village(v.identity(), v.result().get(), planner.plan(v.result().get())));
+    }
+
+    /** The page title, naming the editions of the villages. */
+    static String title(List<VillagePage> pages) {
+        Set<Edition> editions = EnumSet.noneOf(Edition.class);
+        pages.forEach(p -> editions.add(p.edition()));
+        String name = editions.size() == 1 && editions.contains(Edition.INDEKS_DESA) ? "Laporan Indeks Desa"
+                : editions.size() > 1 ? "Laporan desa, IDM dan Indeks Desa" : "Laporan IDM desa";
+        return name + " (" + pages.size() + " desa)";
+    }
+
+    /** The line between two villages' reports. */
+    private void separate() {
         PrintWriter out = out();
         if (!first) {
             out.println();
@@ -80,6 +123,11 @@ final class ReportCommand extends BaseCommand {
             out.println();
         }
         first = false;
+    }
+
+    private void print(Villages.Scored scored) {
+        PrintWriter out = out();
+        separate();
         VillageResult r = scored.result();
         VillageIdentity id = scored.identity();
         List<String> place = new ArrayList<>();

@@ -137,8 +137,7 @@ final class SummaryCommand extends BaseCommand {
             try {
                 if (IndeksDesaVillages.isIndeksDesa(source, index)) {
                     indeksDesa = true;
-                    IndeksDesaVillages.read(source, v -> tally(v.identity().villageCode().value(),
-                            regionName(v.identity()), v.year(), v.status(), v.skor().value()), this::error);
+                    IndeksDesaVillages.read(source, this::indeksDesa, this::error);
                 } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
                     try (InputStream in = source.open(limits())) {
                         BulkTableReader.official().withLimits(limits()).read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
@@ -176,12 +175,32 @@ final class SummaryCommand extends BaseCommand {
                 json();
                 break;
             case html:
-                html.write(this, out -> HtmlReports.writeSummary(dashboard.toPage("Ringkasan IDM per " + by), out));
+                html.write(this, out -> HtmlReports.writeSummary(dashboard.toPage(title()), out));
                 break;
             default:
                 table();
         }
         return status(false);
+    }
+
+    /** Tallies an Indeks Desa village; the dashboard also counts its weak items where it has item scores. */
+    private void indeksDesa(IndeksDesaVillages.Scored v) {
+        String name = regionName(v.identity());
+        tally(v.identity().villageCode().value(), name, v.year(), v.status(), v.skor().value());
+        if (dashboard != null) {
+            if (v.result().isPresent()) {
+                dashboard.add(v.result().get(), name);
+            } else {
+                dashboard.add(v.identity().villageCode(), v.year(), name, v.status(), v.skor());
+            }
+        }
+    }
+
+    /** The dashboard's title, naming the editions summarised. */
+    private String title() {
+        Set<String> editions = new java.util.LinkedHashSet<>();
+        dashboard.toPage("").sections().forEach(section -> editions.add(section.edition()));
+        return "Ringkasan " + (editions.isEmpty() ? "IDM" : String.join(" dan ", editions)) + " per " + by;
     }
 
     private String regionName(Villages.Scored scored) {

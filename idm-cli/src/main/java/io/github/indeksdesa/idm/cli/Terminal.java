@@ -45,4 +45,9 @@ final class Terminal {
                 || c >= 0x202A && c <= 0x202E
                 || c >= 0x2066 && c <= 0x2069;
     }
+
+    /** The text with its indefinite article: "a scores table", "an Indeks Desa score export". */
+    static String article(String text) {
+        return (!text.isEmpty() && "AEIOUaeiou".indexOf(text.charAt(0)) >= 0 ? "an " : "a ") + text;
+    }
 }

@@ -101,7 +101,7 @@ final class Villages {
                 }
                 break;
             default:
-                throw new InputException(source.name(), "", "a " + source.kind().description()
+                throw new InputException(source.name(), "", Terminal.article(source.kind().description())
                         + " has no indicator scores; give a rumusan JSON report or a scores table "
                         + "(verify and summary read bulk tables)");
         }

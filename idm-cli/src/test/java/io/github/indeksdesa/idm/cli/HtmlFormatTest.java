@@ -22,7 +22,8 @@ class HtmlFormatTest {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private static List<String> all(String regex, String text) {
+    /** The first group of each match of the regex in the text. */
+    static List<String> all(String regex, String text) {
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(text);
         while (m.find()) {
@@ -68,7 +69,7 @@ class HtmlFormatTest {
         assertEquals("", html.out());
         String text = Files.readString(page);
         JsonNode villages = MAPPER.readTree(Cli.run("score", "--format", "json", input).out());
-        List<String> codes = all("<section class=\"village\" id=\"[^\"]*\" data-village=\"(\\d+)\">", text);
+        List<String> codes = all("<section class=\"village\" id=\"[^\"]*\" data-village=\"(\\d+)\"", text);
         List<String> idms = all("<dd data-figure=\"IDM\">([^<]*)</dd>", text);
         assertEquals(villages.size(), codes.size());
         for (int i = 0; i < villages.size(); i++) {
