@@ -2,8 +2,10 @@ package io.github.indeksdesa.idm.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -50,6 +52,12 @@ final class HtmlOutput {
                 page.accept(out);
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException e) {
+            throw new OutputFailure(new IOException(file + ": no such directory", e));
+        } catch (AccessDeniedException e) {
+            throw new OutputFailure(new IOException(file + ": permission denied", e));
+        } catch (IOException e) {
+            throw new OutputFailure(new IOException(file + ": " + e.getMessage(), e));
         } finally {
             Files.deleteIfExists(part);
         }

@@ -210,4 +210,12 @@ class IndeksDesaReportCommandTest {
         assertFalse(Files.exists(page), "no page after an error");
         assertEquals(List.of(), List.of(dir.toFile().list()), "nothing else either");
     }
+
+    @Test
+    void anUnwritablePageNamesItsFile(@TempDir Path dir) {
+        Path page = dir.resolve("missing").resolve("s.html");
+        Cli.Result run = Cli.run("summary", "--format", "html", "-o", page.toString(), EXAMPLE);
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("cannot write the output: " + page + ": no such directory"), run.err());
+    }
 }
