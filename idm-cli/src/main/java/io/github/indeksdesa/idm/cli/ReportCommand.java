@@ -62,13 +62,13 @@ final class ReportCommand extends BaseCommand {
         if (format == Format.html) {
             UpgradePlanner planner = UpgradePlanner.official();
             List<VillagePage> pages = new ArrayList<>();
-            forEachSource(inputs, source -> villages.read(source, s -> pages.add(HtmlReports.village(s.identity(),
-                    s.result(), planner.plan(s.result()))), this::error));
+            forEachSource(inputs, source -> rows().readScored(source, villages, s -> pages.add(
+                    HtmlReports.village(s.identity(), s.result(), planner.plan(s.result())))));
             html.write(this, out -> HtmlReports.writeVillages("Laporan IDM desa (" + pages.size() + " desa)", pages,
                     out));
             return status(false);
         }
-        forEachSource(inputs, source -> villages.read(source, this::print, this::error));
+        forEachSource(inputs, source -> rows().readScored(source, villages, this::print));
         return status(false);
     }
 
