@@ -74,6 +74,32 @@ class InputRulesMatrixTest {
         }
     }
 
+    /** The villages summary counts: the sum of its TOTAL rows. */
+    private static long summaryTotal(Path input) {
+        return Cli.run("summary", "--format", "csv", input.toString()).out().lines()
+                .filter(l -> l.contains(",TOTAL,")).mapToLong(l -> Long.parseLong(l.split(",")[9])).sum();
+    }
+
+    /** The villages score prints. */
+    private static long scored(Path input) {
+        return Cli.run("score", "--format", "ndjson", input.toString()).out().lines().count();
+    }
+
+    /** The records verify checked (the rows every command accepts, and those it lists findings of). */
+    private static long verified(Path input) {
+        String out = Cli.run("verify", input.toString()).out();
+        return Long.parseLong(out.replaceAll("(?s).* of (\\d+) records? checked.*", "$1"));
+    }
+
+    /** Asserts that score, summary and verify take the same villages; {@code listed} rows verify also lists. */
+    private static void sameVillagesAccepted(Path input, long accepted, long listed, boolean score) {
+        assertEquals(accepted, summaryTotal(input), "summary " + input);
+        assertEquals(accepted + listed, verified(input), "verify " + input);
+        if (score) {
+            assertEquals(accepted, scored(input), "score " + input);
+        }
+    }
+
     private static List<String> lines(Path file) throws IOException {
         return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
@@ -148,6 +174,8 @@ class InputRulesMatrixTest {
                     + "left out"), rows.get(5));
             assertTrue(rows.get(6).endsWith(where + "11: village 6403012012 appears again for 2024; the row is "
                     + "left out"), rows.get(6));
+            // ten shipped village-years and one year of lines 8, 9 and 10; verify lists the five rows left out
+            sameVillagesAccepted(input, 10 + 3, 5, false);
         }
     }
 
@@ -167,6 +195,7 @@ class InputRulesMatrixTest {
         assertTrue(rows.get(1).contains("line 18"), rows.get(1));
         assertTrue(rows.get(2).endsWith("scores-bad.csv: village 6401022004 appears again for 2024; the row is left "
                 + "out"), rows.get(2));
+        sameVillagesAccepted(input, 15, 0, true);
     }
 
     @Test
@@ -194,6 +223,8 @@ class InputRulesMatrixTest {
         assertTrue(rows.get(1).contains("y-score.json: mapData.ROW[0].SKOR: score 7 of "), rows.get(1));
         assertTrue(rows.get(2).endsWith("z-keladen-again.json: village 6401022004 appears again for 2024; the row "
                 + "is left out"), rows.get(2));
+        // verify lists the findings of the two reports left out
+        sameVillagesAccepted(reports, 5, 2, true);
     }
 
     @Test
@@ -227,6 +258,7 @@ class InputRulesMatrixTest {
             assertTrue(rows.get(1).contains(where + "9: ") && rows.get(1).contains(badValue), rows.get(1));
             assertTrue(rows.get(2).endsWith(where + "10: village 9901012001 appears again for 2025; the row is left "
                     + "out"), rows.get(2));
+            sameVillagesAccepted(input, 6, 2, true);
         }
     }
 
