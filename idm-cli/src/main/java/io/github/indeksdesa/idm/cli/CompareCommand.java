@@ -42,6 +42,9 @@ final class CompareCommand extends BaseCommand {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--lenient", description = "Accept any score 0..5, also off its indicator's ladder.")
+    boolean lenient;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Bulk tables (.csv, .csv.gz, .xlsx), rumusan "
             + "JSON reports or directories of them, scores tables, or - for stdin; two or more years in all.")
     List<String> inputs;
@@ -69,7 +72,7 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        reader = new PlanInputs(model, rows());
+        reader = new PlanInputs(model, rows(), lenient);
         List<VillageValue> values = new ArrayList<>();
         List<IndeksDesaVillages.Scored> id = new ArrayList<>();
         forEachSource(inputs, source -> {

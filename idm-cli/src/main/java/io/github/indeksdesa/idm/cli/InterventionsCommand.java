@@ -71,7 +71,7 @@ final class InterventionsCommand extends BaseCommand {
         if (!plan && (options.target != null || options.costs != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--target and --costs need --plan");
         }
-        PlanInputs reader = new PlanInputs(model, rows());
+        PlanInputs reader = new PlanInputs(model, rows(), options.lenient);
         List<Villages.Scored> scored = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {

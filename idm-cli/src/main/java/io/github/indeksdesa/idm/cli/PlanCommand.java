@@ -62,7 +62,7 @@ final class PlanCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        PlanInputs reader = new PlanInputs(model, rows());
+        PlanInputs reader = new PlanInputs(model, rows(), options.lenient);
         List<Villages.Scored> scored = new ArrayList<>();
         List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();

@@ -42,10 +42,12 @@ final class PlanInputs {
     private final Map<String, String> names = new HashMap<>();
 
     private final InputRows rows;
+    private final boolean lenient;
 
-    PlanInputs(IdmModel model, InputRows rows) {
+    PlanInputs(IdmModel model, InputRows rows, boolean lenient) {
         this.model = model;
         this.rows = rows;
+        this.lenient = lenient;
     }
 
     /**
@@ -63,7 +65,7 @@ final class PlanInputs {
                 }
             });
         } else {
-            rows.readScored(source, new Villages(model, true, rows.limits()), s -> {
+            rows.readScored(source, new Villages(model, lenient, rows.limits()), s -> {
                 VillageCode code = s.result().villageCode();
                 name(village(code), s.identity().villageName());
                 name(region(RegionLevel.DISTRICT, code), s.identity().districtName());

@@ -272,6 +272,27 @@ class InputRulesMatrixTest {
     }
 
     @Test
+    void offLadderScoresAreLeftOutUnlessLenientAndVerifyListsThem() throws IOException {
+        List<String> lines = lines(DATA.resolve("scores.csv"));
+        lines.add(with(with(lines.get(1), 0, "6401022099"), 3, "3"));  // line 17: IKS02 (Dokter) is 0 or 5
+        Path input = Files.write(dir.resolve("ladder.csv"), lines, StandardCharsets.UTF_8);
+        List<List<String>> scoring = IDM_SCORES.stream().filter(c -> !c.get(0).equals("verify")).toList();
+        List<String> rows = sameRowsEverywhere(scoring, input);
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).contains("line 17") && rows.get(0).contains("IKS02"), rows.get(0));
+        for (List<String> command : scoring) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--lenient", input.toString()));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, r.status(), command + r.err());
+        }
+        Cli.Result verify = Cli.run("verify", "--format", "ndjson", input.toString());
+        assertEquals(IdmCommand.FOUND, verify.status(), verify.err());
+        assertTrue(verify.out().contains("\"kodeDesa\":\"6401022099\",\"tahun\":2024,\"check\":\"SCORE_OFF_LADDER\","
+                + "\"field\":\"IKS02\""), verify.out());
+    }
+
+    @Test
     void aVillageGivenInTwoInputsIsReportedByEveryCommand() {
         String scores = DATA.resolve("scores.csv").toString();
         String keladen = DATA.resolve("rumusan/6401022004_2024.json").toString();
