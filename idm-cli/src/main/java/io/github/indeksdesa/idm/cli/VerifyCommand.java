@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "Reports: each published subtotal, IDM, status, target, minimum, gap, NILAI, text and agency against "
                 + "the recomputation, and scores off their indicator's ladder. Bulk tables: parts off their 1/175, "
                 + "1/60, 1/15 grid, IDM not the mean of the exact parts, status not matching IDM, missing values, "
-                + "malformed codes. Conformance results (idm vectors shape): every disagreement.",
+                + "malformed codes. Conformance results (idm vectors shape, IDM or Indeks Desa): every disagreement.",
             "Exit status 1 when anything is found."})
 final class VerifyCommand extends BaseCommand {
 
