@@ -63,11 +63,22 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Whether an input ran out of memory: an internal error (exit 3), though the other inputs go on. */
     boolean outOfMemory;
 
+    /** The shared reading of villages: one rule for every command, repeated villages reported alike. */
+    private InputRows rows;
+
     /** The limits the inputs are read under: the defaults, changed by {@code --limit}. */
     ReadLimits limits() {
         ReadLimits.Builder b = ReadLimits.builder();
         limitOptions.forEach((name, text) -> Limits.set(b, name, text, spec.commandLine()));
         return b.build();
+    }
+
+    /** The one path by which this run reads its villages (see {@link InputRows}). */
+    InputRows rows() {
+        if (rows == null) {
+            rows = new InputRows(model, limits(), this::error);
+        }
+        return rows;
     }
 
     PrintWriter out() {
@@ -128,6 +139,10 @@ abstract class BaseCommand implements Callable<Integer> {
                     outOfMemory = true;
                     error(new InputException(source.name(), "", "out of memory while reading it; lower the limits "
                             + "(docs/limits.md) or give Java more memory (JAVA_OPTS=-Xmx…); the other inputs go on"));
+                } finally {
+                    if (rows != null) {
+                        rows.endSource();
+                    }
                 }
             }
         }

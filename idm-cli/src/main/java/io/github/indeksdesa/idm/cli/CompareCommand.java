@@ -12,7 +12,6 @@ import io.github.indeksdesa.idm.plan.YearComparison;
 import io.github.indeksdesa.idm.plan.YearOverYear;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -43,6 +42,9 @@ final class CompareCommand extends BaseCommand {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--lenient", description = "Accept any score 0..5, also off its indicator's ladder.")
+    boolean lenient;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Bulk tables (.csv, .csv.gz, .xlsx), rumusan "
             + "JSON reports or directories of them, scores tables, or - for stdin; two or more years in all.")
     List<String> inputs;
@@ -70,17 +72,16 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        reader = new PlanInputs(model, limits());
+        reader = new PlanInputs(model, rows(), lenient);
         List<VillageValue> values = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
         List<IndeksDesaVillages.Scored> id = new ArrayList<>();
         forEachSource(inputs, source -> {
             if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                IndeksDesaVillages.read(source, id::add, this::error);
+                rows().readIndeksDesa(source, id::add);
                 return;
             }
-            reader.read(source, s -> add(values, seen, VillageValue.of(s.result()), s.source(), ""),
-                    v -> add(values, seen, v.value(), v.source(), v.location()), this::error);
+            reader.read(source, s -> values.add(VillageValue.of(s.result())), v -> values.add(v.value()),
+                    this::error);
         });
         if (!id.isEmpty()) {
             return acrossIndices(values, id);
@@ -138,19 +139,6 @@ final class CompareCommand extends BaseCommand {
             c.table(out());
         }
         return status(false);
-    }
-
-    /** Adds a value unless the village already has one for that year, which is reported. */
-    private void add(List<VillageValue> values, Map<String, String> seen, VillageValue value, String source,
-            String location) {
-        String where = source + (location.isEmpty() ? "" : ": " + location);
-        String earlier = seen.putIfAbsent(value.villageCode().value() + "/" + value.year(), where);
-        if (earlier != null) {
-            error(new InputException(source, location, "village " + value.villageCode() + " has a value for "
-                    + value.year() + " already (" + earlier + "); this one is left out"));
-            return;
-        }
-        values.add(value);
     }
 
     private static String fourDp(Fraction f) {

@@ -8,6 +8,7 @@ import io.github.indeksdesa.idm.id.IndeksDesaResult;
 import io.github.indeksdesa.idm.id.SkorId;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import io.github.indeksdesa.idm.tables.DimensionTableReader;
 import io.github.indeksdesa.idm.tables.IndeksDesaExportReader;
@@ -80,30 +81,34 @@ final class IndeksDesaVillages {
         return kind.isIndeksDesa();
     }
 
-    /** Reads the published rows of an Indeks Desa input, as published. */
-    static void readRows(Input source, Consumer<PublishedIndeksDesaRow> rows, Consumer<InputException> errors) {
+    private static final IndeksDesaExportReader EXPORT = IndeksDesaExportReader.of(MODEL);
+
+    /** Reads the rows of an Indeks Desa input as published, under the limits; rejected rows go to errors. */
+    static void readRows(Input source, ReadLimits limits, Consumer<PublishedIndeksDesaRow> rows,
+            Consumer<InputException> errors) {
         try {
             if (TableKinds.of(source) == InputKind.ID_DIMENSION_TABLE) {
-                DimensionTableReader.create().read(source, rows, r -> errors.accept(Villages.rejection(r)));
+                DimensionTableReader.create().withLimits(limits).read(source, rows,
+                        r -> errors.accept(Villages.rejection(r)));
             } else {
-                IndeksDesaExportReader.of(MODEL).read(source, rows, r -> errors.accept(Villages.rejection(r)));
+                EXPORT.withLimits(limits).read(source, rows, r -> errors.accept(Villages.rejection(r)));
             }
         } catch (io.github.indeksdesa.idm.io.InputException e) {
             throw Villages.inputException(source, e);
         }
     }
 
-    /** Reads and scores the villages of an Indeks Desa input; rows that cannot be scored go to errors. */
-    static void read(Input source, Consumer<Scored> villages, Consumer<InputException> errors) {
-        IndeksDesaExportReader reader = IndeksDesaExportReader.of(MODEL);
-        readRows(source, row -> {
-            try {
-                villages.accept(row.itemScores().isPresent() ? fromItems(reader, row) : fromSums(row));
-            } catch (IllegalArgumentException e) {
-                errors.accept(new InputException(row.source(), row.location(), e.getMessage()
-                        + "; the row is left out"));
-            }
-        }, errors);
+    /**
+     * Scores one row: from its item scores, or from its six dimension sums.
+     *
+     * @throws InputException naming the row and the cell if it cannot be scored; the row is left out
+     */
+    static Scored score(PublishedIndeksDesaRow row) {
+        try {
+            return row.itemScores().isPresent() ? fromItems(EXPORT, row) : fromSums(row);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(row.source(), row.location(), e.getMessage() + "; the row is left out");
+        }
     }
 
     private static VillageIdentity identity(VillageCode code, PublishedIndeksDesaRow row) {

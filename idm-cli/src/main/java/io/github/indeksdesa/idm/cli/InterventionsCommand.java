@@ -71,7 +71,7 @@ final class InterventionsCommand extends BaseCommand {
         if (!plan && (options.target != null || options.costs != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--target and --costs need --plan");
         }
-        PlanInputs reader = new PlanInputs(model, limits());
+        PlanInputs reader = new PlanInputs(model, rows(), options.lenient);
         List<Villages.Scored> scored = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {
@@ -80,7 +80,7 @@ final class InterventionsCommand extends BaseCommand {
                     throw new InputException(source.name(), "", "Indeks Desa villages need --plan: the work per "
                             + "agency is that of each village's plan");
                 }
-                IndeksDesaVillages.read(source, indeksDesa::add, this::error);
+                rows().readIndeksDesa(source, indeksDesa::add);
                 return;
             }
             if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {

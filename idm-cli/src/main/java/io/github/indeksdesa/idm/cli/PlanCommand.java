@@ -65,13 +65,13 @@ final class PlanCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         html.check(spec, format == Format.html);
-        PlanInputs reader = new PlanInputs(model, limits());
+        PlanInputs reader = new PlanInputs(model, rows(), options.lenient);
         List<Villages.Scored> scored = new ArrayList<>();
         List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {
             if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                IndeksDesaVillages.read(source, indeksDesa::add, this::error);
+                rows().readIndeksDesa(source, indeksDesa::add);
             } else {
                 reader.read(source, scored::add, indexLevel::add, this::error);
             }

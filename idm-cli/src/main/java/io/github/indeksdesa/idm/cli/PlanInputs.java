@@ -7,13 +7,10 @@ import io.github.indeksdesa.idm.IndexRecovery;
 import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputKind;
-import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.plan.VillageValue;
-import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,11 +41,13 @@ final class PlanInputs {
     private final IdmModel model;
     private final Map<String, String> names = new HashMap<>();
 
-    private final ReadLimits limits;
+    private final InputRows rows;
+    private final boolean lenient;
 
-    PlanInputs(IdmModel model, ReadLimits limits) {
+    PlanInputs(IdmModel model, InputRows rows, boolean lenient) {
         this.model = model;
-        this.limits = limits;
+        this.rows = rows;
+        this.lenient = lenient;
     }
 
     /**
@@ -58,36 +57,28 @@ final class PlanInputs {
     void read(Input source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel,
             Consumer<InputException> rejected) throws IOException {
         if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-            try (InputStream in = source.open(limits)) {
-                BulkTableReader.official().withLimits(limits).read(in, source.name(), row -> {
-                    try {
-                        indexLevel.accept(bulk(row));
-                    } catch (InputException e) {
-                        rejected.accept(e);
-                    }
-                }, row -> rejected.accept(Villages.rejection(row)));
-            } catch (io.github.indeksdesa.idm.io.InputException e) {
-                throw Villages.inputException(source, e);
-            }
+            rows.readBulk(source, row -> {
+                try {
+                    indexLevel.accept(bulk(row));
+                } catch (InputException e) {
+                    rejected.accept(e);
+                }
+            });
         } else {
-            new Villages(model, true, limits).read(source, s -> {
+            rows.readScored(source, new Villages(model, lenient, rows.limits()), s -> {
                 VillageCode code = s.result().villageCode();
                 name(village(code), s.identity().villageName());
                 name(region(RegionLevel.DISTRICT, code), s.identity().districtName());
                 name(region(RegionLevel.REGENCY, code), s.identity().regencyName());
                 name(region(RegionLevel.PROVINCE, code), s.identity().provinceName());
                 scored.accept(s);
-            }, rejected);
+            });
         }
     }
 
     private IndexVillage bulk(PublishedRow row) {
         String source = row.source();
         String place = row.location();
-        if (!VillageCode.isValid(row.villageCode())) {
-            throw new InputException(source, place + ", KODE_DESA", "expected a 10-digit village code, found \""
-                    + row.villageCode() + "\"; the row is left out");
-        }
         VillageCode code = VillageCode.of(row.villageCode());
         BigDecimal[] parts = new BigDecimal[Index.values().length];
         for (Index index : Index.values()) {

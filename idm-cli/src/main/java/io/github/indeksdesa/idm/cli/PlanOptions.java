@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options of plan and interventions --plan: the target status, the cost file and the year. */
+/** The options of plan and interventions: the target status, the cost file, the year and --lenient. */
 final class PlanOptions {
 
     @Option(names = "--target", paramLabel = "STATUS", converter = StatusConverter.class,
@@ -32,6 +32,9 @@ final class PlanOptions {
     @Option(names = "--year", paramLabel = "YEAR", description = "Plan from the data of this year. Default: each "
             + "village's latest year in the inputs.")
     Integer year;
+
+    @Option(names = "--lenient", description = "Accept any score 0..5, also off its indicator's ladder.")
+    boolean lenient;
 
     /** Reports a --year that none of the villages read has: nothing would be planned. */
     void checkYear(int read, int kept, Consumer<InputException> errors) {

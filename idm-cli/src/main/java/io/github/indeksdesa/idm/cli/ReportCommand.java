@@ -73,10 +73,10 @@ final class ReportCommand extends BaseCommand {
             List<VillagePage> pages = new ArrayList<>();
             forEachSource(inputs, source -> {
                 if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                    IndeksDesaVillages.read(source, v -> idPage(v, idPlanner).ifPresent(pages::add), this::error);
+                    rows().readIndeksDesa(source, v -> idPage(v, idPlanner).ifPresent(pages::add));
                 } else {
-                    villages.read(source, s -> pages.add(HtmlReports.village(s.identity(), s.result(),
-                            planner.plan(s.result()))), this::error);
+                    rows().readScored(source, villages, s -> pages.add(HtmlReports.village(s.identity(), s.result(),
+                            planner.plan(s.result()))));
                 }
             });
             html.write(this, out -> HtmlReports.writeVillages(title(pages), pages, out));
@@ -84,12 +84,12 @@ final class ReportCommand extends BaseCommand {
         }
         forEachSource(inputs, source -> {
             if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                IndeksDesaVillages.read(source, v -> {
+                rows().readIndeksDesa(source, v -> {
                     separate();
                     IndeksDesaReport.print(out(), v);
-                }, this::error);
+                });
             } else {
-                villages.read(source, this::print, this::error);
+                rows().readScored(source, villages, this::print);
             }
         });
         return status(false);

@@ -88,13 +88,13 @@ final class ScoreCommand extends BaseCommand {
                     csvHeader[1] = true;
                     out().println(String.join(",", ID_COLUMNS));
                 }
-                IndeksDesaVillages.read(source, v -> {
+                rows().readIndeksDesa(source, v -> {
                     try {
                         emitId(v, g, allId);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, this::error);
+                });
                 return;
             }
             if (format == Format.csv && !csvHeader[0]) {
@@ -110,7 +110,7 @@ final class ScoreCommand extends BaseCommand {
                     }
                 }, this::error);
             } else {
-                villages.read(source, each, this::error);
+                rows().readScored(source, villages, each);
             }
         });
         if (format == Format.json) {
@@ -232,8 +232,11 @@ final class ScoreCommand extends BaseCommand {
             for (int p = 0; p < width; p++, at++) {
                 sums[index[p]] += scores[at];
             }
-            int key = batchFigures.key(sums);
             String code = matrix.villageCode(v).value();
+            if (!rows().first(source, "", code, matrix.year(v))) {
+                continue;
+            }
+            int key = batchFigures.key(sums);
             String year = Integer.toString(matrix.year(v));
             switch (format) {
                 case table:

@@ -11,17 +11,12 @@ import io.github.indeksdesa.idm.html.RegionalSummary;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.plan.RegionLevel;
 import io.github.indeksdesa.idm.report.VillageIdentity;
-import io.github.indeksdesa.idm.tables.BulkTableReader;
-import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.MinistryNumbers;
 import io.github.indeksdesa.idm.verify.PublishedRow;
-import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,15 +110,9 @@ final class SummaryCommand extends BaseCommand {
         }
     }
 
-    /** What makes a bulk row unusable for a summary, when it concerns the code, status or IDM. */
-    private static final Set<Check> UNUSABLE = EnumSet.of(Check.MALFORMED_CODE, Check.MISSING_VALUE,
-            Check.NOT_A_NUMBER, Check.UNKNOWN_STATUS);
-
     private final Map<Integer, Map<String, Tally>> years = new TreeMap<>();
     /** Whether Indeks Desa inputs were summarised: the mean is then of the Skor ID (0..100). */
     private boolean indeksDesa;
-    private final Verifier verifier = Verifier.of(model);
-    private final SeenVillages seen = new SeenVillages();
 
     @Override
     public Integer call() throws IOException {
@@ -134,37 +122,22 @@ final class SummaryCommand extends BaseCommand {
             batch = false;
         }
         forEachSource(inputs, source -> {
-            try {
-                if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                    indeksDesa = true;
-                    IndeksDesaVillages.read(source, this::indeksDesa, this::error);
-                } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-                    try (InputStream in = source.open(limits())) {
-                        BulkTableReader.official().withLimits(limits()).read(in, source.name(), this::bulk, row -> error(Villages.rejection(row)));
-                    } catch (io.github.indeksdesa.idm.io.InputException e) {
-                        throw Villages.inputException(source, e);
+            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                indeksDesa = true;
+                rows().readIndeksDesa(source, this::indeksDesa);
+            } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
+                rows().readBulk(source, this::bulk);
+            } else if (batch && source.kind() == InputKind.SCORES_TABLE) {
+                new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result),
+                        this::error);
+            } else {
+                rows().readScored(source, new Villages(model, lenient, limits()), scored -> {
+                    tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
+                            scored.result().status(), scored.result().idm());
+                    if (dashboard != null) {
+                        dashboard.add(scored.result(), regionName(scored));
                     }
-                } else {
-                    Consumer<Villages.Scored> each = scored -> {
-                        if (seen.add(scored.result().villageCode().value(), scored.result().year())) {
-                            tally(scored.result().villageCode().value(), regionName(scored), scored.result().year(),
-                                    scored.result().status(), scored.result().idm());
-                            if (dashboard != null) {
-                                dashboard.add(scored.result(), regionName(scored));
-                            }
-                        } else {
-                            repeat(again(scored.source(), "", scored.result().villageCode().value(),
-                                    scored.result().year()));
-                        }
-                    };
-                    if (batch && source.kind() == InputKind.SCORES_TABLE) {
-                        new Villages(model, lenient, limits()).readBatch(source, result -> tally(source.name(), result), this::error);
-                    } else {
-                        new Villages(model, lenient, limits()).read(source, each, this::error);
-                    }
-                }
-            } finally {
-                reportRepeats();
+                });
             }
         });
         switch (format) {
@@ -218,29 +191,8 @@ final class SummaryCommand extends BaseCommand {
         }
     }
 
+    /** Tallies a bulk row the shared rule accepts (code, status and IDM readable). */
     private void bulk(PublishedRow row) {
-        String source = row.source();
-        String place = row.location();
-        String year = Integer.toString(row.year());
-        if (!model.appliesTo(row.year())) {
-            error(new InputException(source, place + ", NILAI_IDM_" + year, "the data year " + year
-                    + " is outside the years of the model (" + model.firstYear() + "–" + model.lastYear()
-                    + "); the row is left out"));
-            return;
-        }
-        // The rows verify reports as unusable for a summary: code, status or IDM missing or malformed.
-        for (io.github.indeksdesa.idm.verify.Finding finding : verifier.verify(row)) {
-            if (UNUSABLE.contains(finding.check()) && (finding.field().equals("KODE_DESA")
-                    || finding.field().equals("STATUS_IDM_" + year) || finding.field().equals("NILAI_IDM_" + year))) {
-                error(new InputException(source, place + ", " + finding.field(), "expected " + finding.expected()
-                        + ", found \"" + Terminal.abbreviate(finding.published()) + "\"; the row is left out"));
-                return;
-            }
-        }
-        if (!seen.add(row.villageCode(), row.year())) {
-            repeat(again(source, place, row.villageCode(), row.year()));
-            return;
-        }
         Status status = VectorCheck.parseStatus(row.status()).orElseThrow();
         // The published IDM as the ministry displays it (4 decimals): a spreadsheet's
         // 0.61760000000000004 counts as 0.6176.
@@ -254,40 +206,6 @@ final class SummaryCommand extends BaseCommand {
         }
     }
 
-    /** The most repeated villages of one input reported one by one; the rest are counted. */
-    private static final int REPEATS_SHOWN = 10;
-
-    private final List<InputException> repeats = new ArrayList<>();
-    private long moreRepeats;
-    private String repeatSource = "";
-
-    /** Notes a repeated village; reported after its input, so that both scoring paths say the same. */
-    private void repeat(InputException e) {
-        repeatSource = e.source();
-        if (repeats.size() < REPEATS_SHOWN) {
-            repeats.add(e);
-        } else {
-            moreRepeats++;
-        }
-    }
-
-    /** Reports the repeated villages of the input just read. */
-    private void reportRepeats() {
-        repeats.forEach(this::error);
-        if (moreRepeats > 0) {
-            error(new InputException(repeatSource, "", moreRepeats + " more rows repeat a village and year; they "
-                    + "are left out"));
-        }
-        repeats.clear();
-        moreRepeats = 0;
-    }
-
-    /** A second row of a village and year, which is left out. */
-    private static InputException again(String source, String place, String code, int year) {
-        return new InputException(source, place, "village " + code + " appears again for " + year
-                + "; the row is left out");
-    }
-
     private void tally(String code, String name, int year, Status status, Fraction idm) {
         region(year, code, name).add(status, idm);
     }
@@ -299,8 +217,7 @@ final class SummaryCommand extends BaseCommand {
         // Per year and region: the count per status, then the sum of the grid numerators N.
         Map<Integer, Map<String, long[]>> sums = new HashMap<>();
         for (int v = 0; v < result.villageCount(); v++) {
-            if (!seen.add(matrix.villageCode(v).value(), matrix.year(v))) {
-                repeat(again(source, "", matrix.villageCode(v).value(), matrix.year(v)));
+            if (!rows().first(source, "", matrix.villageCode(v).value(), matrix.year(v))) {
                 continue;
             }
             long[] sum = sums.computeIfAbsent(matrix.year(v), y -> new HashMap<>())

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Indicator;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.json.RumusanReader;
-import io.github.indeksdesa.idm.tables.BulkTableReader;
 import io.github.indeksdesa.idm.tables.CsvRecord;
 import io.github.indeksdesa.idm.verify.Check;
 import io.github.indeksdesa.idm.verify.IndeksDesaVerifier;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "Reports: each published subtotal, IDM, status, target, minimum, gap, NILAI, text and agency against "
                 + "the recomputation, and scores off their indicator's ladder. Bulk tables: parts off their 1/175, "
                 + "1/60, 1/15 grid, IDM not the mean of the exact parts, status not matching IDM, missing values, "
-                + "malformed codes. Conformance results (idm vectors shape): every disagreement.",
+                + "malformed codes. Conformance results (idm vectors shape, IDM or Indeks Desa): every disagreement.",
             "Exit status 1 when anything is found."})
 final class VerifyCommand extends BaseCommand {
 
@@ -62,59 +60,64 @@ final class VerifyCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         VectorCheck vectors = new VectorCheck(model);
+        VectorCheck idVectors = VectorCheck.indeksDesa(IndeksDesaVillages.MODEL);
         Verifier reports = Verifier.of(model);
         RumusanReader rumusan = RumusanReader.of(model).withLimits(limits());
         if (format == Format.ndjson) {
             json = Json.lines(out());
         }
         IndeksDesaVerifier indeksDesa = IndeksDesaVerifier.of(IndeksDesaVillages.MODEL);
+        Villages scoring = new Villages(model, true, limits());
+        InputRows rows = rows();
         forEachSource(inputs, source -> {
             if (IndeksDesaVillages.isIndeksDesa(source, index)) {
-                IndeksDesaVillages.readRows(source, row -> {
+                rows.readIndeksDesaRows(source, (row, usable) -> {
                     checked++;
                     indeksDesa.verify(row).forEach(f -> found(Finding.of(f, row.location())));
-                }, this::error);
+                });
                 return;
             }
             switch (source.kind()) {
                 case RUMUSAN_JSON:
                     PublishedReport report = Villages.readReport(rumusan, source);
+                    // the rule every command reads a report by: a malformed code or a score outside 0..5
+                    try {
+                        Villages.Scored scored = scoring.scored(source, report);
+                        if (!rows.first(source.name(), "", scored.result().villageCode().value(),
+                                scored.result().year())) {
+                            break;
+                        }
+                    } catch (InputException e) {
+                        error(e);
+                    }
                     checked++;
                     reports.verify(report).forEach(f -> found(Finding.of(f, "")));
                     break;
                 case BULK_TABLE:
                 case BULK_XLSX:
-                    try (InputStream in = source.open(limits())) {
-                        BulkTableReader.official().withLimits(limits()).read(in, source.name(), row -> {
-                            checked++;
-                            reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
-                        }, row -> error(Villages.rejection(row)));
-                    } catch (io.github.indeksdesa.idm.io.InputException e) {
-                        throw Villages.inputException(source, e);
-                    }
+                    rows.readBulk(source, (row, usable) -> {
+                        checked++;
+                        reports.verify(row).forEach(f -> found(Finding.of(f, row.location())));
+                    });
                     break;
                 case SCORES_TABLE:
-                    try (Reader reader = source.reader(limits())) {
-                        Villages.scoresReader(model, true, limits()).read(reader, source.name(), scores -> {
-                            checked++;
-                            for (Indicator indicator : model.indicators()) {
-                                if (!indicator.allows(scores.score(indicator))) {
-                                    found(new Finding(source.name(), scores.villageCode().value(), scores.year(),
-                                            Check.SCORE_OFF_LADDER.name(), indicator.code(),
-                                            Integer.toString(scores.score(indicator)),
-                                            "one of " + indicator.allowedScores(), false, ""));
-                                }
+                    rows.readScored(source, scoring, scored -> {
+                        checked++;
+                        for (Indicator indicator : model.indicators()) {
+                            int score = scored.result().scores().score(indicator);
+                            if (!indicator.allows(score)) {
+                                found(new Finding(source.name(), scored.result().villageCode().value(),
+                                        scored.result().year(), Check.SCORE_OFF_LADDER.name(), indicator.code(),
+                                        Integer.toString(score), "one of " + indicator.allowedScores(), false, ""));
                             }
-                        }, row -> error(Villages.rejection(row)));
-                    } catch (io.github.indeksdesa.idm.io.InputException e) {
-                        throw Villages.inputException(source, e);
-                    }
+                        }
+                    });
                     break;
                 case VECTORS_JSON:
-                    vectorsJson(source, vectors);
+                    vectorsJson(source, vectors, idVectors);
                     break;
                 default:
-                    vectorsCsv(source, vectors);
+                    vectorsCsv(source, vectors, idVectors);
             }
         });
         if (json != null) {
@@ -173,7 +176,7 @@ final class VerifyCommand extends BaseCommand {
         return value == null ? "(missing)" : value.isEmpty() ? "(none)" : value;
     }
 
-    private void vectorsJson(Input source, VectorCheck verifier) throws IOException {
+    private void vectorsJson(Input source, VectorCheck idm, VectorCheck id) throws IOException {
         JsonNode root;
         try (InputStream in = source.open(limits())) {
             root = MAPPER.readTree(in);
@@ -181,34 +184,36 @@ final class VerifyCommand extends BaseCommand {
             throw new InputException(source.name(), e.getLocation() == null ? "" : "line "
                     + e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage(), e);
         }
+        VectorCheck verifier = root.has(IndeksDesaVectors.KIT_KEY) ? id : idm;
+        List<String> fields = verifier.resultFields();
+        int width = verifier.kit().scoreCodes().size();
         JsonNode vectors = root.path("vectors");
         if (!vectors.isArray()) {
             throw new InputException(source.name(), "vectors", "expected an array of vectors");
         }
         boolean anyResult = false;
         for (JsonNode v : vectors) {
-            anyResult |= Vectors.RESULT_FIELDS.stream().anyMatch(v::has);
+            anyResult |= fields.stream().anyMatch(v::has);
         }
         if (!anyResult && !vectors.isEmpty()) {
             throw new InputException(source.name(), "vectors", "expected the results of each vector ("
-                    + String.join(", ", Vectors.RESULT_FIELDS) + "), found none");
+                    + String.join(", ", fields) + "), found none");
         }
         for (int k = 0; k < vectors.size(); k++) {
             JsonNode v = vectors.get(k);
             String path = "vectors[" + k + "]";
             JsonNode scores = v.path("scores");
-            if (!v.path("id").isTextual() || !scores.isArray() || scores.size() != model.indicatorCount()) {
-                error(new InputException(source.name(), path, "expected an id and " + model.indicatorCount()
-                        + " scores"));
+            if (!v.path("id").isTextual() || !scores.isArray() || scores.size() != width) {
+                error(new InputException(source.name(), path, "expected an id and " + width + " scores"));
                 continue;
             }
             int[] s = new int[scores.size()];
             boolean ok = true;
             for (int i = 0; i < s.length; i++) {
                 JsonNode score = scores.get(i);
-                if (!score.canConvertToInt() || !score.isIntegralNumber() || score.asInt() < 0 || score.asInt() > 5) {
+                if (!score.canConvertToInt() || !score.isIntegralNumber() || !verifier.kit().readable(score.asInt())) {
                     error(new InputException(source.name(), path + ".scores[" + i + "]",
-                            "expected a whole number 0..5, found " + score));
+                            "expected " + verifier.kit().readableText() + ", found " + score));
                     ok = false;
                     break;
                 }
@@ -218,7 +223,7 @@ final class VerifyCommand extends BaseCommand {
                 continue;
             }
             Map<String, String> results = new HashMap<>();
-            for (String field : Vectors.RESULT_FIELDS) {
+            for (String field : fields) {
                 JsonNode value = v.get(field);
                 if (value != null && !value.isNull()) {
                     results.put(field, value.asText());
@@ -229,7 +234,7 @@ final class VerifyCommand extends BaseCommand {
         }
     }
 
-    private void vectorsCsv(Input source, VectorCheck verifier) throws IOException {
+    private void vectorsCsv(Input source, VectorCheck idm, VectorCheck id) throws IOException {
         try (Reader reader = source.reader(limits())) {
             Iterator<CsvRecord> records = CsvRecord.read(reader);
             CsvRecord head = null;
@@ -248,16 +253,17 @@ final class VerifyCommand extends BaseCommand {
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i).strip(), i);
             }
-            int[] positions = new int[model.indicatorCount()];
+            VectorCheck verifier = columns.containsKey(id.kit().scoreCodes().get(0)) ? id : idm;
+            List<String> codes = verifier.kit().scoreCodes();
+            int[] positions = new int[codes.size()];
             for (int i = 0; i < positions.length; i++) {
-                Integer c = columns.get(model.indicators().get(i).code());
+                Integer c = columns.get(codes.get(i));
                 if (c == null) {
-                    throw new InputException(source.name(), head.location(), "expected a column "
-                            + model.indicators().get(i).code());
+                    throw new InputException(source.name(), head.location(), "expected a column " + codes.get(i));
                 }
                 positions[i] = c;
             }
-            List<String> missing = Vectors.RESULT_FIELDS.stream().filter(f -> !columns.containsKey(f)).toList();
+            List<String> missing = verifier.resultFields().stream().filter(f -> !columns.containsKey(f)).toList();
             if (!missing.isEmpty()) {
                 throw new InputException(source.name(), head.location(), "expected the result column"
                         + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " after the scores");
@@ -275,19 +281,19 @@ final class VerifyCommand extends BaseCommand {
                     List<String> cells = record.cells();
                     int[] s = new int[positions.length];
                     for (int i = 0; i < s.length; i++) {
-                        s[i] = score(source.name(), line + ", " + model.indicators().get(i).code(),
-                                positions[i] < cells.size() ? cells.get(positions[i]).strip() : "");
+                        s[i] = score(source.name(), line + ", " + codes.get(i),
+                                positions[i] < cells.size() ? cells.get(positions[i]).strip() : "", verifier.kit());
                     }
                     Map<String, String> results = new HashMap<>();
-                    for (String field : Vectors.RESULT_FIELDS) {
+                    for (String field : verifier.resultFields()) {
                         Integer c = columns.get(field);
                         if (c < cells.size() && !cells.get(c).isBlank()) {
                             results.put(field, cells.get(c));
                         }
                     }
                     checked++;
-                    String id = cells.get(columns.getOrDefault("id", 0));
-                    verifier.vector(source.name(), id.isEmpty() ? line : id, s, results, this::found);
+                    String vectorId = cells.get(columns.getOrDefault("id", 0));
+                    verifier.vector(source.name(), vectorId.isEmpty() ? line : vectorId, s, results, this::found);
                 } catch (InputException e) {
                     error(e);
                 }
@@ -295,15 +301,15 @@ final class VerifyCommand extends BaseCommand {
         }
     }
 
-    private static int score(String source, String place, String text) {
+    private static int score(String source, String place, String text, VectorCheck.Kit kit) {
         try {
             int value = Integer.parseInt(text);
-            if (value >= IdmModel.MIN_SCORE && value <= IdmModel.MAX_SCORE) {
+            if (kit.readable(value)) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException(source, place, "expected a whole score 0..5, found \"" + text + "\"");
+        throw new InputException(source, place, "expected " + kit.readableText() + ", found \"" + text + "\"");
     }
 }

@@ -87,8 +87,7 @@ final class Villages {
     void read(Input source, Consumer<Scored> accepted, Consumer<InputException> rejected) throws IOException {
         switch (source.kind()) {
             case RUMUSAN_JSON:
-                PublishedReport report = readReport(rumusan, source);
-                accepted.accept(new Scored(source.name(), identity(source, report), evaluate(source, report)));
+                accepted.accept(scored(source, readReport(rumusan, source)));
                 break;
             case SCORES_TABLE:
                 try (Reader reader = source.reader(limits)) {
@@ -105,6 +104,16 @@ final class Villages {
                         + " has no indicator scores; give a rumusan JSON report or a scores table "
                         + "(verify and summary read bulk tables)");
         }
+    }
+
+    /**
+     * Scores a rumusan report by the rule every command reads reports by.
+     *
+     * @throws InputException if its village code is malformed or a score is outside 0..5 (or off its
+     *     ladder, unless lenient)
+     */
+    Scored scored(Input source, PublishedReport report) {
+        return new Scored(source.name(), identity(source, report), evaluate(source, report));
     }
 
     /** Villages per batch: bounded memory (3.2 MB of scores), and each batch still long. */

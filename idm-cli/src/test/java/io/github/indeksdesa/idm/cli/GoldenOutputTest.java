@@ -21,7 +21,7 @@ class GoldenOutputTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("score-table", 0, new String[] {"score", RUMUSAN, SCORES}),
+                Arguments.of("score-table", 0, new String[] {"score", SCORES}),
                 Arguments.of("score-csv", 0, new String[] {"score", "--format", "csv", RUMUSAN}),
                 Arguments.of("score-ndjson", 0, new String[] {"score", "--format", "ndjson", SCORES}),
                 Arguments.of("score-json", 0, new String[] {"score", "--format", "json", KELADEN}),

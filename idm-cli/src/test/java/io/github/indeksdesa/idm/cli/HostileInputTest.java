@@ -124,7 +124,7 @@ class HostileInputTest {
     void aClosedPipeStopsTheRunQuicklyAndQuietly() {
         AtomicLong offered = new AtomicLong();
         Cli.Result r = runInto(failing("Broken pipe", offered), "score", "-f", "csv",
-                Cli.file("examples/data/scores.csv"), Cli.file("examples/data/rumusan"));
+                Cli.file("examples/data/scores.csv"), Cli.file("examples/data/indeks-desa-2025.csv"));
         assertEquals(0, r.status());
         assertEquals("", r.err());
         // one failed write, not one per village

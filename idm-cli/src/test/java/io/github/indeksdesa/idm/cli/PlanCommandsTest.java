@@ -400,7 +400,8 @@ class PlanCommandsTest {
         assertTrue(oneYear.err().contains("only 2024"), oneYear.err());
         Cli.Result twice = Cli.run("compare", "--format", "csv", KALTIM, KALTIM);
         assertEquals(2, twice.status());
-        assertTrue(twice.err().contains("village 6403012012 has a value for 2023 already"), twice.err());
+        assertTrue(twice.err().contains("line 2: village 6403012012 appears again for 2023; the row is left out"),
+                twice.err());
         assertEquals(6, twice.out().lines().count(), "the first copy is still compared");
         Cli.Result by = Cli.run("compare", "--by", "desa", KALTIM);
         assertEquals(2, by.status());

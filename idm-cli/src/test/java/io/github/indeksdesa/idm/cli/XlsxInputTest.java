@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,16 +40,7 @@ class XlsxInputTest {
                 .append(number("C3", "0.7943")).append(number("D3", "0.8333")).append(number("E3", "0.8"))
                 .append(number("F3", "0.8092")).append(text("G3", "BERKEMBANG"))
                 .append("</row></sheetData></worksheet>");
-        Path file = dir.resolve("idm-2024.xlsx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String[] part : new String[][] {{"xl/sharedStrings.xml", shared.toString()},
-                {"xl/worksheets/sheet1.xml", sheet.toString()}}) {
-                zip.putNextEntry(new ZipEntry(part[0]));
-                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return file;
+        return Workbooks.write(dir.resolve("idm-2024.xlsx"), shared.toString(), sheet.toString());
     }
 
     @Test

@@ -44,6 +44,8 @@ public enum InputKind {
 
     /** The key of the conformance kit's JSON documents. */
     static final String KIT_KEY = "idmConformanceKit";
+    /** The key of the Indeks Desa conformance kit's JSON documents. */
+    static final String ID_KIT_KEY = "indeksDesaConformanceKit";
 
     private final String description;
 
@@ -85,7 +87,8 @@ public enum InputKind {
             throw new InputException(name, "", "the input is empty", null);
         }
         if (stripped.charAt(0) == '{' || stripped.charAt(0) == '[') {
-            return stripped.contains("\"" + KIT_KEY + "\"") ? VECTORS_JSON : RUMUSAN_JSON;
+            return stripped.contains("\"" + KIT_KEY + "\"") || stripped.contains("\"" + ID_KIT_KEY + "\"")
+                    ? VECTORS_JSON : RUMUSAN_JSON;
         }
         int end = stripped.indexOf('\n');
         String header = (end < 0 ? stripped : stripped.substring(0, end)).strip().toUpperCase(Locale.ROOT);

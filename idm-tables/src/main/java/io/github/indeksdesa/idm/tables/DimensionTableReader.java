@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm.tables;
 import io.github.indeksdesa.idm.id.Dimension;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.verify.PublishedIndeksDesaRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,9 +47,12 @@ public final class DimensionTableReader {
         }
     }
 
-    private static final DimensionTableReader INSTANCE = new DimensionTableReader();
+    private static final DimensionTableReader INSTANCE = new DimensionTableReader(ReadLimits.defaults());
 
-    private DimensionTableReader() {
+    private final ReadLimits limits;
+
+    private DimensionTableReader(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /**
@@ -58,6 +62,19 @@ public final class DimensionTableReader {
      */
     public static DimensionTableReader create() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns a reader that reads under other limits (see docs/limits.md): {@code maxRecordChars},
+     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for CSV, {@code maxGzipBytes} and
+     * {@code minInflateRatio} for gzip. A table over one throws {@link IdmTableException} naming the
+     * place and the limit.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public DimensionTableReader withLimits(ReadLimits limits) {
+        return new DimensionTableReader(Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -89,7 +106,7 @@ public final class DimensionTableReader {
      */
     public ReadSummary read(Input input, Consumer<PublishedIndeksDesaRow> rows, Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(input, "input");
-        try (InputStream in = input.open()) {
+        try (InputStream in = input.open(limits)) {
             return read(in, input.name(), rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
@@ -129,7 +146,7 @@ public final class DimensionTableReader {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(rejected, "rejected");
         try {
-            return TableInput.rows(in, source, table -> read(table, source, rows, rejected));
+            return TableInput.rows(in, source, limits, table -> read(table, source, rows, rejected));
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
