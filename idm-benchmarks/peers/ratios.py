@@ -81,9 +81,14 @@ print("%-38s %9s  %10s  %10s  %10s" % ("ns per op (all reports / whole table)", 
 for name, (median, fastest, mean, unit) in sorted(other.items()):
     print("  %-36s %9s  %10.0f  %10.0f  %10.0f" % (name, "", median, fastest, mean))
 # floorWords (every byte read as part of a long) is the floor; floor (a byte loop) is a reference.
-# The batch loop is scalar (SWAR): the target of 1.5x for a SIMD loop has no loop to measure (see
-# docs/benchmarks.md, "SIMD"); the scalar target is 3x.
-rows.append(("batch / floorWords at 10M, SIMD", "n/a", "n/a", "<= 1.5x", "MISSED (no SIMD loop)"))
+# batchSimd is batch in a JVM run with --add-modules jdk.incubator.vector (the Vector API loop);
+# batch runs without it (the scalar SWAR loop). Targets: 1.5x with SIMD, 3x scalar.
+ratio("batch / floorWords at 10M, SIMD", get("ScanBenchmark.batchSimd", M), get("ScanBenchmark.floorWords", M),
+      "<= 1.5x")
+ratio("batchSimdChecked / floorWords at 10M", get("ScanBenchmark.batchSimdChecked", M),
+      get("ScanBenchmark.floorWords", M))
+ratio("batch / batchSimd at 10M (scalar / SIMD)", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchSimd", M))
+ratio("batch / batchSimd at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.batchSimd", K))
 ratio("batch / floorWords at 10M, scalar", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M), "<= 3x")
 ratio("batch / floorWords at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floorWords", K))
 ratio("batchChecked / floorWords at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floorWords", M))
@@ -111,7 +116,8 @@ ratio("ID objectApi / batch at 75k", get("IndeksDesaScanBenchmark.objectApi10k",
       get("IndeksDesaScanBenchmark.batch", K))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
 ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
-ratio("numpy / batch at 10M", get("numpy", M), get("ScanBenchmark.batch", M), ">= 10x", "high")
+ratio("numpy / batch at 10M, SIMD", get("numpy", M), get("ScanBenchmark.batchSimd", M), ">= 10x", "high")
+ratio("numpy / batch at 10M, scalar", get("numpy", M), get("ScanBenchmark.batch", M))
 ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K))
 object_api = get("PerVillageBenchmark.objectApi", K)
 if object_api is None:
@@ -141,6 +147,24 @@ if bulk:
                  "met" if per_row <= 1000 else "MISSED"))
 else:
     rows.append(("bulkTable ns per row (75,261 rows)", "n/a", "n/a", "<= 1000 ns", "not measured (needs ../shared/data)"))
+# The CSV parsers on the same national table: the floor (gunzip and a scan for every field's
+# boundaries), gunzip alone, our CsvRecords, and the peers FastCSV and jackson-dataformat-csv.
+for label, a, b in (("bulkTable / csvFloor", "bulkTable", "csvFloor"),
+                    ("csvRecords / csvFloor", "csvRecords", "csvFloor"),
+                    ("csvGunzip / csvFloor", "csvGunzip", "csvFloor"),
+                    ("csvRecords / fastCsv (ours / peer)", "csvRecords", "fastCsv"),
+                    ("csvRecords / jacksonCsv (ours / peer)", "csvRecords", "jacksonCsv"),
+                    ("fastCsv / csvFloor", "fastCsv", "csvFloor"),
+                    ("jacksonCsv / csvFloor", "jacksonCsv", "csvFloor")):
+    first, second = other.get("ReaderBenchmark." + a), other.get("ReaderBenchmark." + b)
+    if first and second:
+        ratio(label, first[:2], second[:2])
+    else:
+        rows.append((label, "n/a", "n/a", "", "not measured (needs ../shared/data)"))
+for name in ("csvFloor", "csvRecords", "fastCsv", "jacksonCsv"):
+    result = other.get("ReaderBenchmark." + name)
+    if result:
+        rows.append(("%s ns per row" % name, "%.0f" % (result[0] / 75261), "%.0f" % (result[1] / 75261), "", ""))
 width = max(len(r[0]) for r in rows)
 print()
 print("%-*s  %8s  %8s  %-10s  %s" % (width, "ratio (verdict on the medians)", "median", "fastest", "target", ""))
