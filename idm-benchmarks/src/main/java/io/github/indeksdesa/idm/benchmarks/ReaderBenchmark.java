@@ -140,6 +140,26 @@ public class ReaderBenchmark {
     }
 
     /**
+     * The scores-only path ({@code RumusanReader.readScores}): the 50 SKOR, TAHUN and id_desa of
+     * every report, every other value skipped unread, into {@code VillageScores}. Per op: all 295
+     * reports.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.scoresOnly'}
+     *
+     * @return the sum of all scores
+     */
+    @Benchmark
+    public long scoresOnly() {
+        long sum = 0;
+        for (int i = 0; i < reports.length; i++) {
+            for (int score : reader.readScores(reports[i], names[i]).toArray()) {
+                sum += score;
+            }
+        }
+        return sum;
+    }
+
+    /**
      * The baseline a Jackson user would write: {@code ObjectMapper.readTree}, then the 50 SKOR
      * values picked from {@code mapData.ROW} by hand, nothing checked. Per op: all 295 reports.
      *
