@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the ratio table of one run.sh pass from DIR/jmh.json and DIR/numpy-*.json.
+"""Prints the ratio table of one run.sh pass from DIR/jmh*.json and DIR/numpy-*.json.
 
 Every JMH score here is ns per whole batch; it is divided by the `villages` parameter to give ns
 per village. Ratios compare results of the same run only. JMH runs in sample mode (every
@@ -17,7 +17,8 @@ per_village = {}  # (benchmark, villages) -> ns/village, median
 extra_village = {}  # (benchmark, villages) -> (fastest, mean) ns/village
 other = {}        # benchmark -> (median, fastest, mean, unit) for benchmarks without a villages parameter
 spread = {}       # (benchmark, villages) -> slowest / fastest measured iteration (iteration means)
-for result in json.load(open(os.path.join(out, "jmh.json"))):
+results = [r for path in sorted(glob.glob(os.path.join(out, "jmh*.json"))) for r in json.load(open(path))]
+for result in results:
     name = result["benchmark"].rsplit(".", 2)
     name = name[-2] + "." + name[-1]
     metric = result["primaryMetric"]
@@ -97,7 +98,7 @@ ratio("batchAlloc / batch at 10M", get("ScanBenchmark.batchAlloc", M), get("Scan
 ratio("batch / floor at 10M (byte loop)", get("ScanBenchmark.batch", M), get("ScanBenchmark.floor", M))
 ratio("whatIf / batch at 10M", get("ScanBenchmark.whatIf", M), get("ScanBenchmark.batch", M))
 ratio("batch / batchParallel at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchParallel", M))
-for name in ("ScanBenchmark.batch", "ScanBenchmark.batchAlloc", "ScanBenchmark.floorWords"):
+for name in ("ScanBenchmark.batch", "ScanBenchmark.batchSimd", "ScanBenchmark.batchAlloc", "ScanBenchmark.floorWords"):
     label = "spread of %s at 10M" % name.split(".")[1]
     value = spread.get((name, M))
     target = "< 1.3x" if name == "ScanBenchmark.batch" else ""

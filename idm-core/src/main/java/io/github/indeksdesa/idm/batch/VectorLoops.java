@@ -7,8 +7,8 @@ import java.util.Optional;
  * The provider of the loop on the JDK's Vector API ({@code jdk.incubator.vector}, incubating in Java
  * 17). That loop is compiled apart (source root {@code src/main/vector}) and used only when the
  * module is in the boot layer, that is when the JVM runs with
- * {@code --add-modules jdk.incubator.vector}, and its vectors of at least 256 bits are backed by
- * the hardware; otherwise the scalar loops of {@link Kernel} run, with the same results. Nothing
+ * {@code --add-modules jdk.incubator.vector}, the optimising compiler (C2) runs, and vectors of
+ * at least 256 bits are backed by the hardware; otherwise the scalar loops of {@link Kernel} run, with the same results. Nothing
  * else in this module refers to the incubating module, so the module descriptor does not name it
  * and the module keeps no dependencies. Which loop is used is logged once, at level
  * {@code DEBUG}, by the {@link System.Logger} named after this package.
@@ -70,6 +70,15 @@ final class VectorLoops {
         if (vector.isEmpty()) {
             LOG.log(System.Logger.Level.DEBUG, "IDM batch scoring: the scalar loop (the JVM runs without "
                     + "--add-modules " + MODULE + ")");
+            return null;
+        }
+        // The Vector API is compiled to vector instructions by C2 only: under C1 alone
+        // (-XX:TieredStopAtLevel=1, "emulated-client") or the interpreter it runs about 100 times
+        // slower than the scalar loop (docs/benchmarks.md).
+        String vm = System.getProperty("java.vm.info", "");
+        if (vm.contains("emulated-client") || vm.contains("interpreted")) {
+            LOG.log(System.Logger.Level.DEBUG, "IDM batch scoring: the scalar loop (the JVM does not run the "
+                    + "optimising compiler: " + vm + ")");
             return null;
         }
         // When this module is named, it reads the incubating module only if asked to.
