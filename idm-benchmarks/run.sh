@@ -7,7 +7,7 @@
 #   MVN_ARGS=-o idm-benchmarks/run.sh     # build offline
 #   JMH_ARGS='-wi 5 -i 10' idm-benchmarks/run.sh   # longer iterations
 #
-# Results: idm-benchmarks/target/run/jmh.json (JMH), numpy-*.json (peer), table.txt (the table).
+# Results: idm-benchmarks/target/run/jmh*.json (JMH), numpy-*.json (peer), table.txt (the table).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,8 +23,16 @@ echo "== JMH quick pass (1 fork, 2 warm-up and 3 measured iterations of 1 s per 
 # Sample mode times every operation, so the table can use the median: on a shared machine the
 # mean is dominated by the few operations that another process pre-empted.
 # shellcheck disable=SC2086
+# The JSON readers are left out here and run next with a longer warm-up.
+READERS='ReaderBenchmark\.(rumusanRead|readTree|tokens|scoresOnly)$'
+rm -f "$OUT"/jmh*.json
 java -jar "$JAR" -bm sample -f 1 -wi 2 -i 3 -w 1s -r 1s ${JMH_ARGS:-} -rf json -rff "$OUT/jmh.json" \
-    'io.github.indeksdesa.idm.benchmarks.*'
+    -e "$READERS" 'io.github.indeksdesa.idm.benchmarks.*'
+
+echo "== JSON readers (8 warm-up iterations: on a loaded machine rumusanRead needs about 6 s to be compiled)"
+# shellcheck disable=SC2086
+java -jar "$JAR" -bm sample -f 1 -wi 8 -i 3 -w 1s -r 1s ${JMH_ARGS:-} -rf json -rff "$OUT/jmh-readers.json" \
+    "$READERS"
 
 echo "== numpy peer"
 rm -f "$OUT"/numpy-*.json

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the ratio table of one run.sh pass from DIR/jmh.json and DIR/numpy-*.json.
+"""Prints the ratio table of one run.sh pass from DIR/jmh*.json and DIR/numpy-*.json.
 
 Every JMH score here is ns per whole batch; it is divided by the `villages` parameter to give ns
 per village. Ratios compare results of the same run only. JMH runs in sample mode (every
@@ -17,7 +17,8 @@ per_village = {}  # (benchmark, villages) -> ns/village, median
 extra_village = {}  # (benchmark, villages) -> (fastest, mean) ns/village
 other = {}        # benchmark -> (median, fastest, mean, unit) for benchmarks without a villages parameter
 spread = {}       # (benchmark, villages) -> slowest / fastest measured iteration (iteration means)
-for result in json.load(open(os.path.join(out, "jmh.json"))):
+results = [r for path in sorted(glob.glob(os.path.join(out, "jmh*.json"))) for r in json.load(open(path))]
+for result in results:
     name = result["benchmark"].rsplit(".", 2)
     name = name[-2] + "." + name[-1]
     metric = result["primaryMetric"]
@@ -81,9 +82,14 @@ print("%-38s %9s  %10s  %10s  %10s" % ("ns per op (all reports / whole table)", 
 for name, (median, fastest, mean, unit) in sorted(other.items()):
     print("  %-36s %9s  %10.0f  %10.0f  %10.0f" % (name, "", median, fastest, mean))
 # floorWords (every byte read as part of a long) is the floor; floor (a byte loop) is a reference.
-# The batch loop is scalar (SWAR): the target of 1.5x for a SIMD loop has no loop to measure (see
-# docs/benchmarks.md, "SIMD"); the scalar target is 3x.
-rows.append(("batch / floorWords at 10M, SIMD", "n/a", "n/a", "<= 1.5x", "MISSED (no SIMD loop)"))
+# batchSimd is batch in a JVM run with --add-modules jdk.incubator.vector (the Vector API loop);
+# batch runs without it (the scalar SWAR loop). Targets: 1.5x with SIMD, 3x scalar.
+ratio("batch / floorWords at 10M, SIMD", get("ScanBenchmark.batchSimd", M), get("ScanBenchmark.floorWords", M),
+      "<= 1.5x")
+ratio("batchSimdChecked / floorWords at 10M", get("ScanBenchmark.batchSimdChecked", M),
+      get("ScanBenchmark.floorWords", M))
+ratio("batch / batchSimd at 10M (scalar / SIMD)", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchSimd", M))
+ratio("batch / batchSimd at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.batchSimd", K))
 ratio("batch / floorWords at 10M, scalar", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M), "<= 3x")
 ratio("batch / floorWords at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.floorWords", K))
 ratio("batchChecked / floorWords at 10M", get("ScanBenchmark.batchChecked", M), get("ScanBenchmark.floorWords", M))
@@ -92,7 +98,7 @@ ratio("batchAlloc / batch at 10M", get("ScanBenchmark.batchAlloc", M), get("Scan
 ratio("batch / floor at 10M (byte loop)", get("ScanBenchmark.batch", M), get("ScanBenchmark.floor", M))
 ratio("whatIf / batch at 10M", get("ScanBenchmark.whatIf", M), get("ScanBenchmark.batch", M))
 ratio("batch / batchParallel at 10M", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchParallel", M))
-for name in ("ScanBenchmark.batch", "ScanBenchmark.batchAlloc", "ScanBenchmark.floorWords"):
+for name in ("ScanBenchmark.batch", "ScanBenchmark.batchSimd", "ScanBenchmark.batchAlloc", "ScanBenchmark.floorWords"):
     label = "spread of %s at 10M" % name.split(".")[1]
     value = spread.get((name, M))
     target = "< 1.3x" if name == "ScanBenchmark.batch" else ""
@@ -111,7 +117,8 @@ ratio("ID objectApi / batch at 75k", get("IndeksDesaScanBenchmark.objectApi10k",
       get("IndeksDesaScanBenchmark.batch", K))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
 ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
-ratio("numpy / batch at 10M", get("numpy", M), get("ScanBenchmark.batch", M), ">= 10x", "high")
+ratio("numpy / batch at 10M, SIMD", get("numpy", M), get("ScanBenchmark.batchSimd", M), ">= 10x", "high")
+ratio("numpy / batch at 10M, scalar", get("numpy", M), get("ScanBenchmark.batch", M))
 ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K))
 object_api = get("PerVillageBenchmark.objectApi", K)
 if object_api is None:
@@ -141,6 +148,24 @@ if bulk:
                  "met" if per_row <= 1000 else "MISSED"))
 else:
     rows.append(("bulkTable ns per row (75,261 rows)", "n/a", "n/a", "<= 1000 ns", "not measured (needs ../shared/data)"))
+# The CSV parsers on the same national table: the floor (gunzip and a scan for every field's
+# boundaries), gunzip alone, our CsvRecords, and the peers FastCSV and jackson-dataformat-csv.
+for label, a, b in (("bulkTable / csvFloor", "bulkTable", "csvFloor"),
+                    ("csvRecords / csvFloor", "csvRecords", "csvFloor"),
+                    ("csvGunzip / csvFloor", "csvGunzip", "csvFloor"),
+                    ("csvRecords / fastCsv (ours / peer)", "csvRecords", "fastCsv"),
+                    ("csvRecords / jacksonCsv (ours / peer)", "csvRecords", "jacksonCsv"),
+                    ("fastCsv / csvFloor", "fastCsv", "csvFloor"),
+                    ("jacksonCsv / csvFloor", "jacksonCsv", "csvFloor")):
+    first, second = other.get("ReaderBenchmark." + a), other.get("ReaderBenchmark." + b)
+    if first and second:
+        ratio(label, first[:2], second[:2])
+    else:
+        rows.append((label, "n/a", "n/a", "", "not measured (needs ../shared/data)"))
+for name in ("csvFloor", "csvRecords", "fastCsv", "jacksonCsv"):
+    result = other.get("ReaderBenchmark." + name)
+    if result:
+        rows.append(("%s ns per row" % name, "%.0f" % (result[0] / 75261), "%.0f" % (result[1] / 75261), "", ""))
 width = max(len(r[0]) for r in rows)
 print()
 print("%-*s  %8s  %8s  %-10s  %s" % (width, "ratio (verdict on the medians)", "median", "fastest", "target", ""))

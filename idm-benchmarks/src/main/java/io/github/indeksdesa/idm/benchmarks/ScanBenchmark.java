@@ -129,6 +129,38 @@ public class ScanBenchmark {
     }
 
     /**
+     * {@link #batch()} in a JVM run with {@code --add-modules jdk.incubator.vector}, where the
+     * scorer uses its Vector API loop (villages across the lanes) on hardware with vectors of 256
+     * bits or more; the same call, the same arrays. Without such hardware it measures the scalar
+     * loop again.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchSimd'}
+     *
+     * @return the status counts
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules=jdk.incubator.vector"})
+    public Map<Status, Long> batchSimd() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            throw new IllegalStateException("batchSimd must run with --add-modules=jdk.incubator.vector");
+        }
+        return sequential.scoreInto(matrix, numerators, statuses);
+    }
+
+    /**
+     * {@link #batchChecked()} with the Vector API loop, as {@link #batchSimd()}.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchSimdChecked'}
+     *
+     * @return the status counts
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules=jdk.incubator.vector"})
+    public Map<Status, Long> batchSimdChecked() {
+        return sequential.scoreInto(checked, numerators, statuses);
+    }
+
+    /**
      * The status counts only ({@link BatchScorer#statusCounts}): no village's result is kept.
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchCounts'}

@@ -71,7 +71,7 @@ public final class BatchScorer {
      *     model's is 6300)
      */
     public static BatchScorer of(IdmModel model) {
-        return new BatchScorer(checkModel(model), new Kernel(model, Kernel.Loop.OFFICIAL), false);
+        return new BatchScorer(checkModel(model), new Kernel(model, Kernel.Loop.VECTOR), false);
     }
 
     /** A scorer whose loop is no faster than {@code fastest}, for tests that compare the loops. */

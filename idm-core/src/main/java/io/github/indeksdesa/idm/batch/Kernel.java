@@ -44,6 +44,8 @@ final class Kernel {
 
     /** The loops, fastest first; each gives the same results. */
     enum Loop {
+        /** The official loop on the Vector API, villages across lanes, when the JVM has it ({@link VectorLoops}). */
+        VECTOR,
         /** Unrolled for the official row layout. */
         OFFICIAL,
         /** Word at a time with per-word masks, for any row of 8 to 400 scores. */
@@ -53,6 +55,8 @@ final class Kernel {
     }
 
     private final Loop loop;
+    /** The vector loop, when {@link #loop} is {@link Loop#VECTOR}. */
+    private final RowLoop vector;
 
     /**
      * Prepares the fastest loop that fits the model, but none faster than {@code fastest}.
@@ -69,11 +73,10 @@ final class Kernel {
         this.ikeWeight = model.weight(Index.IKE);
         this.iklWeight = model.weight(Index.IKL);
         boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
-        boolean official = fastest == Loop.OFFICIAL && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
+        boolean official = (fastest == Loop.VECTOR || fastest == Loop.OFFICIAL) && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
                 && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
                 && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47
                 && iksWeight == 12 && ikeWeight == 35 && iklWeight == 140;
-        this.loop = official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
         int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
         this.wordOffset = new int[wordCount];
         this.iksMask = new long[wordCount];
@@ -107,6 +110,8 @@ final class Kernel {
             int from = (int) Math.min(model.lowestGridNumerator(status), statusOf.length);
             java.util.Arrays.fill(statusOf, from, statusOf.length, (byte) status.ordinal());
         }
+        this.vector = official && fastest == Loop.VECTOR ? VectorLoops.loop(statusOf) : null;
+        this.loop = vector != null ? Loop.VECTOR : official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
     }
 
     Loop loop() {
@@ -129,6 +134,11 @@ final class Kernel {
     boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
             boolean trusted) {
         switch (loop) {
+            case VECTOR:
+                // Whole groups on the vector loop, the last few villages on the scalar one.
+                int end = to - (to - from) % RowLoop.GROUP;
+                boolean valid = vector.run(scores, from, end, numerators, statuses, shift, counts, !trusted);
+                return runOfficial(scores, end, to, numerators, statuses, shift, counts, !trusted) && valid;
             case OFFICIAL:
                 return runOfficial(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case WORDS:

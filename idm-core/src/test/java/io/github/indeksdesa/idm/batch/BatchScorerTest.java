@@ -39,6 +39,13 @@ class BatchScorerTest {
     private static final IdmModel MODEL = IdmModel.official();
     private static final int WIDTH = MODEL.indicatorCount();
     private static final long[] CODES_BASE = {6401022004L};
+    /**
+     * Whether this JVM runs with {@code --add-modules jdk.incubator.vector}: the build runs these
+     * tests once without the Vector API and once with it, and says which by the property
+     * {@code idm.batch.vector}. With it, {@code BatchScorer.of} must choose the vector loop
+     * wherever the hardware has vectors of 256 bits or more.
+     */
+    private static final boolean VECTOR_RUN = Boolean.getBoolean("idm.batch.vector");
 
     /** Kinds of generated village, so that edges are always among the data. */
     private enum Kind { RANDOM_RANGE, RANDOM_LADDER, ALL_MIN, ALL_MAX, THRESHOLD_EDGE }
@@ -135,10 +142,18 @@ class BatchScorerTest {
         BatchResult result = BatchScorer.of(MODEL).parallel(parallel).score(matrix);
         BatchScorer words = BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS);
         BatchScorer plainScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN);
-        assertEquals(Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
+        BatchScorer officialScorer = BatchScorer.withLoop(MODEL, Kernel.Loop.OFFICIAL);
+        assertEquals(VectorLoops.available() ? Kernel.Loop.VECTOR : Kernel.Loop.OFFICIAL, BatchScorer.of(MODEL).loop());
+        assertTrue(VECTOR_RUN || !VectorLoops.available(), "the vector loop without the incubator module");
+        // Every x86-64 processor of the last decade has 256-bit vectors (AVX2): there the loop must load.
+        String arch = System.getProperty("os.arch");
+        assertTrue(!VECTOR_RUN || VectorLoops.available() || !(arch.equals("amd64") || arch.equals("x86_64")),
+                "the vector loop did not load with the incubator module on " + arch);
+        assertEquals(Kernel.Loop.OFFICIAL, officialScorer.loop());
         assertEquals(Kernel.Loop.WORDS, words.loop());
         assertEquals(Kernel.Loop.PLAIN, plainScorer.loop());
         BatchResult word = words.score(matrix);
+        BatchResult official = officialScorer.score(matrix);
         ScoreMatrix checked = matrix.check(ScoreValidation.RANGE);
         assertTrue(checked.isChecked());
         assertTrue(!matrix.isChecked());
@@ -154,6 +169,8 @@ class BatchScorerTest {
             assertEquals(result.status(v), plain.status(v), "plain status of village " + v);
             assertEquals(result.gridNumerator(v), word.gridNumerator(v), "word-loop N of village " + v);
             assertEquals(result.status(v), word.status(v), "word-loop status of village " + v);
+            assertEquals(result.gridNumerator(v), official.gridNumerator(v), "official-loop N of village " + v);
+            assertEquals(result.status(v), official.status(v), "official-loop status of village " + v);
             assertEquals(result.gridNumerator(v), trusted.gridNumerator(v), "checked-matrix N of village " + v);
             assertEquals(result.status(v), trusted.status(v), "checked-matrix status of village " + v);
             counts[reference.status().ordinal()]++;
@@ -164,6 +181,7 @@ class BatchScorerTest {
             assertEquals(counts[status.ordinal()], result.statusCounts().get(status), "map count of " + status);
             assertEquals(counts[status.ordinal()], word.count(status), "word-loop count of " + status);
             assertEquals(counts[status.ordinal()], plain.count(status), "plain count of " + status);
+            assertEquals(counts[status.ordinal()], official.count(status), "official-loop count of " + status);
         }
         Statistics.coverage(coverage -> {
             for (Status status : Status.values()) {
@@ -206,6 +224,34 @@ class BatchScorerTest {
         assertEquals(result.statusCounts(), BatchScorer.of(MODEL).statusCounts(matrix));
         assertEquals(result.statusCounts(), BatchScorer.of(MODEL).parallel(true).statusCounts(matrix));
         assertEquals(villages, result.statusCounts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /**
+     * Matrices long enough for the vector loop's groups and blocks (the properties above draw at
+     * most 60 villages): every village's N and status equal the scalar official loop's, scored
+     * into arrays at an offset chunk, with and without the range check, and a bad byte deep in
+     * the matrix is found.
+     */
+    @Property(tries = 20)
+    void longMatricesEqualTheScalarLoop(@ForAll @IntRange(min = 1, max = 3000) int villages, @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 49) int position, @ForAll boolean checked) {
+        ScoreMatrix wrapped = ScoreMatrix.wrap(MODEL, randomScores(villages, new Random(seed)));
+        ScoreMatrix matrix = checked ? wrapped.check(ScoreValidation.RANGE) : wrapped;
+        BatchResult fast = BatchScorer.of(MODEL).score(matrix);
+        BatchResult scalar = BatchScorer.withLoop(MODEL, Kernel.Loop.OFFICIAL).score(matrix);
+        for (int v = 0; v < villages; v++) {
+            assertEquals(scalar.gridNumerator(v), fast.gridNumerator(v), "N of village " + v);
+            assertEquals(scalar.status(v), fast.status(v), "status of village " + v);
+        }
+        assertEquals(scalar.statusCounts(), fast.statusCounts());
+        assertEquals(scalar.statusCounts(), BatchScorer.of(MODEL).statusCounts(matrix));
+        byte[] bad = randomScores(villages, new Random(seed));
+        int village = (int) Math.floorMod(seed, (long) villages);
+        bad[village * WIDTH + position] = (byte) (6 + Math.floorMod(seed, 122));
+        InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                () -> BatchScorer.of(MODEL).score(ScoreMatrix.wrap(MODEL, bad)));
+        assertEquals(village, e.problems().get(0).village());
+        assertEquals(MODEL.indicators().get(position).code(), e.problems().get(0).indicatorCode());
     }
 
     @Example

@@ -11,6 +11,7 @@ import io.github.indeksdesa.idm.Agencies;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
+import io.github.indeksdesa.idm.VillageScores;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.io.ReadLimits;
@@ -204,6 +205,35 @@ public final class RumusanReader {
         }
         PublishedReport report = readStreaming(json, sourceName);
         return report != null ? report : readTree(json, sourceName);
+    }
+
+    /**
+     * Reads only what scoring needs from a {@code rumusan} report held as text: the indicator rows'
+     * SKOR, SUMMARIES.TAHUN and IDENTITAS.id_desa, every other value skipped unread (texts are not
+     * decoded, labels and ladder texts not compared). Faster than {@link #read(String, String)}
+     * followed by {@link PublishedReport#villageScores}, and equal to it on every report that
+     * {@code read} accepts; it checks less: a report whose texts break a rule of {@code read} is
+     * still scored here. An input that is not a report where this path looks is read in full, and
+     * the error is the one {@code read} gives.
+     *
+     * <p>Example: {@code RumusanReader.official().readScores(json, "6401022004_2024.json").evaluate()}
+     *
+     * @param json the report, not null
+     * @param sourceName the name used in error messages, not null
+     * @return the village's scores, code and year, not null
+     * @throws IdmJsonException if the text is not a report, as {@link #read(String, String)} throws it
+     * @throws MinistryErrorException if the text is the ministry's error envelope
+     * @throws IllegalStateException if the published village code is malformed
+     * @throws io.github.indeksdesa.idm.InvalidScoreException if a score is off its ladder
+     */
+    public VillageScores readScores(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (json.length() > limits.maxReportBytes()) {
+            throw tooLarge(sourceName);
+        }
+        VillageScores scores = new RumusanScores(model).read(() -> RumusanStream.FACTORY.createParser(json));
+        return scores != null ? scores : read(json, sourceName).villageScores(model);
     }
 
     /** Reads at most one byte more than the limit allows, so that an endless input stops there. */
