@@ -39,7 +39,25 @@ urls.each { name, pair ->
     if (pair[0] != pair[1]) fail("idm-json's ${name} is '${pair[0]}', expected '${pair[1]}'")
 }
 
-// 4. The README's examples, compiled against the installed jars, on the class path and as named
+// 4. The licence inside every published jar this build made (jar, sources, javadoc, the CLI's -all).
+def checked = []
+['idm-core', 'idm-json', 'idm-tables', 'idm-html', 'idm-cli'].each { module ->
+    new File(rootDir, module + '/target').listFiles()?.findAll { it.name ==~ /${module}-${java.util.regex.Pattern.quote(idmVersion)}(-[a-z]+)?\.jar/ }?.each { jar ->
+        def zip = new java.util.zip.ZipFile(jar)
+        try {
+            if (zip.getEntry('META-INF/LICENSE') == null) fail("no META-INF/LICENSE in ${jar}")
+        } finally {
+            zip.close()
+        }
+        checked << jar.name
+    }
+}
+['idm-core', 'idm-json', 'idm-tables'].each { a ->
+    if (!checked.contains("${a}-${idmVersion}.jar".toString())) fail("${a}-${idmVersion}.jar was not built: ${checked}")
+}
+println "downstream project: META-INF/LICENSE in ${checked.sort()}"
+
+// 5. The README's examples, compiled against the installed jars, on the class path and as named
 //    modules on the module path, print what README.md says.
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def libraries = classPath.findAll { !new File(it).name.matches('(junit|opentest4j|apiguardian).*') }
