@@ -45,6 +45,8 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,36 +191,47 @@ class EveryValueTypeTest {
         return samples;
     }
 
-    /** The public top-level types of idm-core's exported packages, read from its classes. */
+    /** The public top-level types of idm-core's exported packages, read from its classes (a directory or the jar). */
     static List<Class<?>> publicTypes() throws IOException {
-        Path root = root();
         List<Class<?>> types = new ArrayList<>();
-        for (String pkg : exportedPackages()) {
-            try (Stream<Path> files = Files.list(root.resolve(pkg.replace('.', '/')))) {
-                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(".class") || name.contains("$") || name.equals("package-info.class")) {
-                        continue;
-                    }
-                    Class<?> type = load(pkg + "." + name.substring(0, name.length() - ".class".length()));
-                    if (Modifier.isPublic(type.getModifiers())) {
-                        types.add(type);
-                    }
-                }
+        for (String name : coreClasses(true)) {
+            Class<?> type = load(name);
+            if (Modifier.isPublic(type.getModifiers())) {
+                types.add(type);
             }
         }
         return types;
     }
 
     static Set<String> exportedPackages() throws IOException {
-        try (InputStream in = Files.newInputStream(root().resolve("module-info.class"))) {
+        return new TreeSet<>(coreClasses(false));
+    }
+
+    /** The top-level class names of the exported packages, or (classes false) the exported packages. */
+    private static List<String> coreClasses(boolean classes) throws IOException {
+        Path location = location();
+        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
+            Path root = jar == null ? location : jar.getPath("/");
             Set<String> packages = new TreeSet<>();
-            ModuleDescriptor.read(in).exports().forEach(e -> packages.add(e.source()));
-            return packages;
+            try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+                ModuleDescriptor.read(in).exports().forEach(e -> packages.add(e.source()));
+            }
+            if (!classes) {
+                return new ArrayList<>(packages);
+            }
+            List<String> names = new ArrayList<>();
+            for (String pkg : packages) {
+                try (Stream<Path> files = Files.list(root.resolve(pkg.replace('.', '/')))) {
+                    files.map(f -> f.getFileName().toString()).sorted()
+                            .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
+                            .forEach(n -> names.add(pkg + "." + n.substring(0, n.length() - ".class".length())));
+                }
+            }
+            return names;
         }
     }
 
-    private static Path root() {
+    private static Path location() {
         try {
             return Path.of(IdmModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
