@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.Fraction;
 import io.github.indeksdesa.idm.IdmModel;
 import io.github.indeksdesa.idm.Index;
 import io.github.indeksdesa.idm.Indicator;
-import io.github.indeksdesa.idm.LadderStep;
 import io.github.indeksdesa.idm.ScoreValidation;
 import io.github.indeksdesa.idm.Status;
 import io.github.indeksdesa.idm.VillageCode;
@@ -246,13 +244,8 @@ final class CoreJson {
     static void report(MinistryReport report, JsonGenerator g) throws IOException {
         VillageIdentity id = report.identity();
         g.writeStartObject();
-        g.writeObjectFieldStart("identity");
-        g.writeStringField("kodeDesa", id.villageCode().value());
-        optional(g, "namaDesa", id.villageName());
-        optional(g, "namaKecamatan", id.districtName());
-        optional(g, "namaKabupaten", id.regencyName());
-        optional(g, "namaProvinsi", id.provinceName());
-        g.writeEndObject();
+        g.writeFieldName("identity");
+        ValueJson.identity(id, g);
         g.writeFieldName("result");
         result(report.result(), g);
         g.writeEndObject();
@@ -273,38 +266,11 @@ final class CoreJson {
         g.writeStringField("name", model.name());
         g.writeStringField("title", model.title());
         g.writeStringField("legalBasis", model.legalBasis());
-        g.writeObjectFieldStart("thresholds");
-        for (Status status : Status.values()) {
-            Optional<BigDecimal> upper = model.thresholds().upperBound(status);
-            if (upper.isPresent()) {
-                g.writeStringField(status.officialName(), upper.get().toPlainString());
-            }
-        }
-        g.writeEndObject();
+        g.writeFieldName("thresholds");
+        ValueJson.thresholds(model.thresholds(), g);
         g.writeArrayFieldStart("indicators");
         for (Indicator indicator : model.indicators()) {
-            g.writeStartObject();
-            g.writeStringField("code", indicator.code());
-            g.writeStringField("index", indicator.index().name());
-            g.writeNumberField("number", indicator.number());
-            g.writeStringField("dimension", indicator.dimension());
-            g.writeStringField("label", indicator.label());
-            g.writeStringField("englishName", indicator.englishName());
-            g.writeArrayFieldStart("ladder");
-            for (LadderStep step : indicator.ladder()) {
-                g.writeStartObject();
-                g.writeNumberField("score", step.score());
-                optional(g, "meaning", step.meaning());
-                optional(g, "activity", step.activity());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("agencies");
-            for (AgencyLevel level : AgencyLevel.values()) {
-                optional(g, level.name(), indicator.agencies().get(level));
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            ValueJson.indicator(indicator, g);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -18,8 +18,10 @@ import io.github.indeksdesa.idm.verify.PublishedReport;
  * name), {@link VillageScores}, {@link VillageResult}, {@link MinistryReport}, {@link IdmModel}
  * and {@link Finding}; and the Indeks Desa values ({@code io.github.indeksdesa.idm.id}: {@code SkorId} as
  * its published two-decimal text, {@code IndeksDesaScores} and {@code IndeksDesaResult} both ways,
- * {@code Item}, {@code IndeksDesaModel} and {@code IndeksDesaPlan} written). Exact values stay exact and every value reads back equal to what was
- * written. A {@link PublishedReport} is written as the ministry's JSON, every value as published
+ * {@code Item}, {@code IndeksDesaModel} and {@code IndeksDesaPlan} written). Every other public
+ * value type of idm-core (plans, comparisons, batch results, what-if answers, published rows, report
+ * rows …) is written too, not read. Exact values stay exact and every value that is read reads back
+ * equal to what was written. A {@link PublishedReport} is written as the ministry's JSON, every value as published
  * (as {@link RumusanWriter} writes it); read it back with {@link RumusanReader}. The core types
  * carry no Jackson annotations; this module is all Jackson needs.
  *
@@ -49,5 +51,6 @@ public final class IdmModule extends SimpleModule {
         super("idm", new Version(0, 1, 0, "SNAPSHOT", "io.github.indeksdesa", "idm-json"));
         CoreJson.register(this);
         IdJson.register(this);
+        ValueJson.register(this);
     }
 }
