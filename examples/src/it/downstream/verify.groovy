@@ -81,7 +81,7 @@ def modules = run(['-p', path, '--list-modules']).readLines()
         fail("${m} is not a named module on the module path: ${modules}")
     }
 }
-[ScoreVillage: 'IDM    0.8092', WhatIfEveryVillage: '{SANGAT TERTINGGAL=1', ReadReport: null].each { example, first ->
+[ScoreVillage: 'IDM    0.8092', WhatIfEveryVillage: '{SANGAT TERTINGGAL=0', ReadReport: null].each { example, first ->
     def main = 'io.github.indeksdesa.idm.examples.' + example
     def onClassPath = run(['-cp', path, main])
     def onModulePath = run(['-p', path, '-m', 'io.github.indeksdesa.idm.examples/' + main])

@@ -66,8 +66,8 @@ class JavadocExamplesTest {
         assertTrue(JavadocExamples.writer(report).contains("\"nama_desa\":\"KELADEN\""));
         assertEquals(List.of(), JavadocExamples.verifier(report));
         assertTrue(JavadocExamples.planner(JavadocExamples.scores()).isReachable());
-        assertEquals(15, JavadocExamples.batch(table).villageCount());
-        assertEquals("15 villages", JavadocExamples.tables(table, ROOT.resolve("examples/data/bulk-kaltim.csv")));
+        assertEquals(10, JavadocExamples.batch(table).villageCount());
+        assertEquals("10 villages", JavadocExamples.tables(table, ROOT.resolve("examples/data/bulk-kaltim.csv")));
         assertTrue(JavadocExamples.jackson(report).contains("\"namaDesa\":\"KELADEN\""));
     }
 

@@ -5,6 +5,7 @@ import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputKind;
 import io.github.indeksdesa.idm.json.RumusanReader;
+import io.github.indeksdesa.idm.tables.TableKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -195,7 +196,7 @@ abstract class BaseCommand implements Callable<Integer> {
             return kinds.contains(InputKind.RUMUSAN_JSON);
         }
         try {
-            return kinds.contains(input.kind());
+            return kinds.contains(TableKinds.of(input));
         } catch (io.github.indeksdesa.idm.io.InputException | UncheckedIOException e) {
             return false;
         }

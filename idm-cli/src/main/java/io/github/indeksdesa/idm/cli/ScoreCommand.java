@@ -42,7 +42,8 @@ final class ScoreCommand extends BaseCommand {
     boolean lenient;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A rumusan JSON report, a directory of them, a scores table (CSV), or - for stdin.")
+            description = "A rumusan JSON report, a scores table (CSV), an Indeks Desa score export or dimension "
+                + "table, a directory of them, or - for stdin.")
     List<String> inputs;
 
     private static final RumusanWriter WRITER = RumusanWriter.official();
@@ -55,7 +56,8 @@ final class ScoreCommand extends BaseCommand {
 
     @Override
     Set<InputKind> directoryKinds() {
-        return EnumSet.of(InputKind.RUMUSAN_JSON, InputKind.SCORES_TABLE);
+        return EnumSet.of(InputKind.RUMUSAN_JSON, InputKind.SCORES_TABLE, InputKind.ID_SCORE_EXPORT,
+                InputKind.ID_SCORE_EXPORT_XLSX, InputKind.ID_DIMENSION_TABLE);
     }
 
     @Override

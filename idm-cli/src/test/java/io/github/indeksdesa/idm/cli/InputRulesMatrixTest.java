@@ -189,17 +189,17 @@ class InputRulesMatrixTest {
         noRowLeftOut(IDM_SCORES, shipped, Map.of());
         List<String> lines = lines(shipped);
         String row = lines.get(1);
-        lines.add(with(row, 0, "12345"));                     // line 17: a malformed code
-        lines.add(with(with(row, 0, "6401022099"), 5, "9"));  // line 18: a score outside 0..5
-        lines.add(row);                                       // line 19: Keladen 2024 again
+        lines.add(with(row, 0, "12345"));                     // line 12: a malformed code
+        lines.add(with(with(row, 0, "6401022099"), 5, "9"));  // line 13: a score outside 0..5
+        lines.add(row);                                       // line 14: Mapulu 2023 again
         Path input = Files.write(dir.resolve("scores-bad.csv"), lines, StandardCharsets.UTF_8);
         List<String> rows = sameRowsEverywhere(IDM_SCORES, input);
         assertEquals(3, rows.size(), rows.toString());
-        assertTrue(rows.get(0).contains("line 17"), rows.get(0));
-        assertTrue(rows.get(1).contains("line 18"), rows.get(1));
-        assertTrue(rows.get(2).endsWith("scores-bad.csv: village 6401022004 appears again for 2024; the row is left "
+        assertTrue(rows.get(0).contains("line 12"), rows.get(0));
+        assertTrue(rows.get(1).contains("line 13"), rows.get(1));
+        assertTrue(rows.get(2).endsWith("scores-bad.csv: village 6403012012 appears again for 2023; the row is left "
                 + "out"), rows.get(2));
-        sameVillagesAccepted(input, 15, 0, true);
+        sameVillagesAccepted(input, 10, 0, true);
     }
 
     @Test
@@ -265,8 +265,8 @@ class InputRulesMatrixTest {
             assertEquals(3, rows.size(), rows.toString());
             assertTrue(rows.get(0).contains(where + "8: " + badCode), rows.get(0));
             assertTrue(rows.get(1).contains(where + "9: ") && rows.get(1).contains(badValue), rows.get(1));
-            assertTrue(rows.get(2).endsWith(where + "10: village 9901012001 appears again for 2025; the row is left "
-                    + "out"), rows.get(2));
+            assertTrue(rows.get(2).endsWith(where + "10: village " + row.split(",")[codeCell] + " appears again for "
+                    + "2025; the row is left out"), rows.get(2));
             sameVillagesAccepted(input, 6, 2, true);
         }
     }
@@ -274,12 +274,12 @@ class InputRulesMatrixTest {
     @Test
     void offLadderScoresAreLeftOutUnlessLenientAndVerifyListsThem() throws IOException {
         List<String> lines = lines(DATA.resolve("scores.csv"));
-        lines.add(with(with(lines.get(1), 0, "6401022099"), 3, "3"));  // line 17: IKS02 (Dokter) is 0 or 5
+        lines.add(with(with(lines.get(1), 0, "6401022099"), 3, "3"));  // line 12: IKS02 (Dokter) is 0 or 5
         Path input = Files.write(dir.resolve("ladder.csv"), lines, StandardCharsets.UTF_8);
         List<List<String>> scoring = IDM_SCORES.stream().filter(c -> !c.get(0).equals("verify")).toList();
         List<String> rows = sameRowsEverywhere(scoring, input);
         assertEquals(1, rows.size(), rows.toString());
-        assertTrue(rows.get(0).contains("line 17") && rows.get(0).contains("IKS02"), rows.get(0));
+        assertTrue(rows.get(0).contains("line 12") && rows.get(0).contains("IKS02"), rows.get(0));
         for (List<String> command : scoring) {
             List<String> args = new ArrayList<>(command);
             args.addAll(List.of("--lenient", input.toString()));
@@ -288,21 +288,24 @@ class InputRulesMatrixTest {
         }
         Cli.Result verify = Cli.run("verify", "--format", "ndjson", input.toString());
         assertEquals(IdmCommand.FOUND, verify.status(), verify.err());
-        assertTrue(verify.out().contains("\"kodeDesa\":\"6401022099\",\"tahun\":2024,\"check\":\"SCORE_OFF_LADDER\","
+        assertTrue(verify.out().contains("\"kodeDesa\":\"6401022099\",\"tahun\":2023,\"check\":\"SCORE_OFF_LADDER\","
                 + "\"field\":\"IKS02\""), verify.out());
     }
 
     @Test
-    void aVillageGivenInTwoInputsIsReportedByEveryCommand() {
+    void aVillageGivenInTwoInputsIsReportedByEveryCommand() throws IOException {
+        // the shipped scores table and a second table of its first village and year (Mapulu 2023)
+        List<String> shipped = lines(DATA.resolve("scores.csv"));
         String scores = DATA.resolve("scores.csv").toString();
-        String keladen = DATA.resolve("rumusan/6401022004_2024.json").toString();
+        String again = Files.write(dir.resolve("mapulu.csv"), shipped.subList(0, 2), StandardCharsets.UTF_8)
+                .toString();
         for (List<String> command : IDM_SCORES) {
             List<String> args = new ArrayList<>(command);
-            args.addAll(List.of(keladen, scores));
+            args.addAll(List.of(scores, again));
             Cli.Result r = Cli.run(args.toArray(String[]::new));
             assertEquals(IdmCommand.UNREADABLE, r.status(), command + r.err());
-            assertEquals(List.of(scores + ": village 6401022004 appears again for 2024; the row is left out"),
-                    rowLines(r, command.get(0), "scores.csv"), command.toString());
+            assertEquals(List.of(again + ": village 6403012012 appears again for 2023; the row is left out"),
+                    rowLines(r, command.get(0), "mapulu.csv"), command.toString());
         }
     }
 }

@@ -74,8 +74,9 @@ final class ShippedData {
                     null, e.regency(), e.province()));
             files.put("examples/data/rumusan/" + e.code() + "_" + e.year() + ".json",
                     RumusanWriter.official().toJson(report) + "\n");
-            table.write(s);
         }
+        // The scores table holds the villages the reports do not, so that a directory of both
+        // (idm score examples/data) gives every village and year once.
         for (String[] v : KALTIM) {
             for (int year = 2023; year <= 2024; year++) {
                 IdmValue value = recover(v, year == 2023 ? 3 : 6);
@@ -96,11 +97,16 @@ final class ShippedData {
         {"9901012006", "WONOSARI", "0.02"},
     };
 
+    /** The district of the dimension table's villages: another one than the score export's. */
+    private static final String DIMENSION_DISTRICT = "990102";
+
     /**
-     * The Indeks Desa examples: a score export and a dimension table of six made-up villages
-     * (province 99 does not exist), each item score drawn (seed 2025) from the item's observed
-     * scores — its best with the village's share, else any. The dimension table's last row is
-     * published with a wrong Skor ID and status, for {@code idm verify} to find.
+     * The Indeks Desa examples: a score export of six made-up villages (province 99 does not
+     * exist), each item score drawn (seed 2025) from the item's observed scores — its best with the
+     * village's share, else any; and a dimension table of six more made-up villages of the same
+     * names in another district (990102) with the same dimension points, so
+     * that a directory of both gives every village once. The dimension table's last row is published
+     * with a wrong Skor ID and status, for {@code idm verify} to find.
      */
     private static void indeksDesa(Map<String, String> files) {
         IndeksDesaModel model = IndeksDesaModel.official();
@@ -121,15 +127,18 @@ final class ShippedData {
             VillageIdentity identity = VillageIdentity.of(s.villageCode(), v[1], "KECAMATAN CONTOH",
                     "KABUPATEN CONTOH", "PROVINSI CONTOH");
             exportWriter.write(s, identity);
+            String code = DIMENSION_DISTRICT + v[0].substring(DIMENSION_DISTRICT.length());
+            IndeksDesaScores other = IndeksDesaScores.of(model, VillageCode.of(code), 2025, scores);
             if (v == ID_VILLAGES[ID_VILLAGES.length - 1]) {
-                PublishedIndeksDesaRow computed = PublishedIndeksDesaRow.of(s.evaluate(), "", "");
-                PublishedIndeksDesaRow.Builder wrong = PublishedIndeksDesaRow.builder("", "", v[0], 2025)
-                        .names(v[1], "KECAMATAN CONTOH", "KABUPATEN CONTOH", "PROVINSI CONTOH")
+                PublishedIndeksDesaRow computed = PublishedIndeksDesaRow.of(other.evaluate(), "", "");
+                PublishedIndeksDesaRow.Builder wrong = PublishedIndeksDesaRow.builder("", "", code, 2025)
+                        .names(v[1], "KECAMATAN CONTOH DUA", "KABUPATEN CONTOH", "PROVINSI CONTOH")
                         .skorId("61.50").status("MAJU");
                 computed.dimensions().forEach(wrong::dimension);
                 dimensionWriter.write(wrong.build());
             } else {
-                dimensionWriter.write(s.evaluate(), identity);
+                dimensionWriter.write(other.evaluate(), VillageIdentity.of(other.villageCode(), v[1],
+                        "KECAMATAN CONTOH DUA", "KABUPATEN CONTOH", "PROVINSI CONTOH"));
             }
         }
         files.put("examples/data/indeks-desa-2025.csv", export.toString());
