@@ -96,7 +96,7 @@ class HostileNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e308", "-1e-400", "1e999999999", "2", "-0.0001", "", "abc", "0x10", "١٢"})
+    @ValueSource(strings = {"1e308", "-1e-400", "1e999999999", "2", "-0.0001", "", "abc", "0x10", "١٢", "\u0660.\u0665", "\uFF10.\uFF15"})
     void unitDecimalRejectsWhatIsNoIndexValue(String text) {
         assertEquals(Optional.empty(), MinistryNumbers.unitDecimal(text));
     }

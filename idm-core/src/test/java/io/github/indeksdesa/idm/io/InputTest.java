@@ -58,6 +58,30 @@ class InputTest {
     }
 
     @Test
+    void utf16TextAndCommentedJsonAreNamedForWhatTheyAre() throws Exception {
+        String report = "{\"status\":200}";
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16,
+                StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            InputException e = assertThrows(InputException.class, () -> stream(report.getBytes(utf16)).kind());
+            assertTrue(e.reason().startsWith("UTF-16 text") && e.reason().endsWith("save it as UTF-8"),
+                    e.getMessage());
+        }
+        // gzip-compressed UTF-16 as well
+        byte[] bom = ("\uFEFF" + SCORES).getBytes(StandardCharsets.UTF_16LE);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(bom);
+        }
+        assertTrue(assertThrows(InputException.class, () -> stream(gz.toByteArray()).kind()).reason()
+                .contains("byte-order mark"));
+        for (String commented : new String[] {"// a report\n" + report, "/* a report */ " + report}) {
+            InputException e = assertThrows(InputException.class, () -> stream(commented).kind());
+            assertEquals("line 1", e.location());
+            assertTrue(e.reason().contains("comments are not JSON"), e.getMessage());
+        }
+    }
+
+    @Test
     void aStreamIsOpenedOnceWithTheBytesKindLookedAt() throws Exception {
         String big = SCORES + "6401022005,2024,5,4\n".repeat(10_000);
         Input input = stream(gzip(big));
