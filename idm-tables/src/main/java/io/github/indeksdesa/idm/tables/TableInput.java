@@ -36,7 +36,7 @@ final class TableInput {
                     StandardCharsets.UTF_8), source, limits));
         }
         if (b0 == 'P' && b1 == 'K') {
-            return XlsxRows.read(buffered, source, handler);
+            return XlsxRows.read(buffered, source, limits, handler);
         }
         return handler.handle(new CsvRecords(new InputStreamReader(buffered, StandardCharsets.UTF_8), source, limits));
     }
