@@ -268,8 +268,13 @@ public final class Input {
         buffered.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
             InflationGuard.Counting compressed = new InflationGuard.Counting(buffered);
-            return new BufferedInputStream(new InflationGuard(new GZIPInputStream(compressed, HEAD), compressed, name,
-                    limits), HEAD);
+            GZIPInputStream gzip;
+            try {
+                gzip = new GZIPInputStream(compressed, HEAD);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                throw InflationGuard.corrupt(name, "its gzip header is damaged", e);
+            }
+            return new BufferedInputStream(new InflationGuard(gzip, compressed, name, limits), HEAD);
         }
         return buffered;
     }

@@ -82,6 +82,25 @@ class InputTest {
     }
 
     @Test
+    void damagedGzipIsAnInputExceptionSayingWhat() throws Exception {
+        byte[] whole = gzip(SCORES.repeat(100));
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+        InputException e = assertThrows(InputException.class, () -> {
+            try (InputStream in = stream(truncated).open()) {
+                in.readAllBytes();
+            }
+        });
+        assertEquals("<stdin>: not readable gzip data: it ends early (a truncated file?)", e.getMessage());
+        byte[] header = java.util.Arrays.copyOf(whole, 5);
+        e = assertThrows(InputException.class, () -> stream(header).open().readAllBytes());
+        assertEquals("<stdin>: not readable gzip data: its gzip header is damaged", e.getMessage());
+        byte[] flipped = whole.clone();
+        flipped[whole.length - 6] ^= 0x55;   // the CRC of the trailer
+        e = assertThrows(InputException.class, () -> stream(flipped).open().readAllBytes());
+        assertTrue(e.reason().startsWith("not readable gzip data: "), e.getMessage());
+    }
+
+    @Test
     void aStreamIsOpenedOnceWithTheBytesKindLookedAt() throws Exception {
         String big = SCORES + "6401022005,2024,5,4\n".repeat(10_000);
         Input input = stream(gzip(big));

@@ -7,6 +7,7 @@ import io.github.indeksdesa.idm.id.IndeksDesaScores;
 import io.github.indeksdesa.idm.id.Item;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.verify.PublishedIndeksDesaRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,10 +75,12 @@ public final class IndeksDesaExportReader {
 
     private final IndeksDesaModel model;
     private final int year;
+    private final ReadLimits limits;
 
-    private IndeksDesaExportReader(IndeksDesaModel model, int year) {
+    private IndeksDesaExportReader(IndeksDesaModel model, int year, ReadLimits limits) {
         this.model = model;
         this.year = year;
+        this.limits = limits;
     }
 
     /**
@@ -97,7 +100,8 @@ public final class IndeksDesaExportReader {
      * @return the reader, not null
      */
     public static IndeksDesaExportReader of(IndeksDesaModel model) {
-        return new IndeksDesaExportReader(Objects.requireNonNull(model, "model"), model.firstYear());
+        return new IndeksDesaExportReader(Objects.requireNonNull(model, "model"), model.firstYear(),
+                ReadLimits.defaults());
     }
 
     /**
@@ -111,7 +115,21 @@ public final class IndeksDesaExportReader {
         if (year < 1 || year > 9999) {
             throw new IllegalArgumentException("year: expected 1..9999, found " + year);
         }
-        return new IndeksDesaExportReader(model, year);
+        return new IndeksDesaExportReader(model, year, limits);
+    }
+
+    /**
+     * Returns a reader that reads under other limits (see docs/limits.md): {@code maxRecordChars},
+     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for CSV records and worksheet rows, the
+     * shared-string and part limits for XLSX, {@code maxGzipBytes} and {@code minInflateRatio} for
+     * gzip. A table over one throws {@link IdmTableException} (or, for gzip, {@link InputException})
+     * naming the input, the place and the limit.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public IndeksDesaExportReader withLimits(ReadLimits limits) {
+        return new IndeksDesaExportReader(model, year, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -318,7 +336,7 @@ public final class IndeksDesaExportReader {
 
     private ReadSummary readRows(Input input, RowSink rows, Consumer<RejectedRow> rejected) {
         Objects.requireNonNull(input, "input");
-        try (InputStream in = input.open()) {
+        try (InputStream in = input.open(limits)) {
             return readRows(in, input.name(), rows, rejected);
         } catch (IOException e) {
             throw new UncheckedIOException(input.name() + ": " + e.getMessage(), e);
@@ -330,7 +348,7 @@ public final class IndeksDesaExportReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(rejected, "rejected");
         try {
-            return TableInput.rows(in, source, table -> readRows(table, source, rows, rejected));
+            return TableInput.rows(in, source, limits, table -> readRows(table, source, rows, rejected));
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }

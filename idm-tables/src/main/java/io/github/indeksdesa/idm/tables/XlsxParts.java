@@ -43,13 +43,64 @@ final class XlsxParts implements Closeable {
         }
     }
 
-    private final FileChannel channel;
+    /** The bytes of the archive: a file, or memory for a small workbook. */
+    interface Bytes extends Closeable {
+        long size() throws IOException;
+
+        /** Reads into {@code into} from {@code position}; -1 at the end. */
+        int read(ByteBuffer into, long position) throws IOException;
+
+        static Bytes of(FileChannel channel) {
+            return new Bytes() {
+                @Override
+                public long size() throws IOException {
+                    return channel.size();
+                }
+
+                @Override
+                public int read(ByteBuffer into, long position) throws IOException {
+                    return channel.read(into, position);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    channel.close();
+                }
+            };
+        }
+
+        static Bytes of(byte[] bytes, int length) {
+            return new Bytes() {
+                @Override
+                public long size() {
+                    return length;
+                }
+
+                @Override
+                public int read(ByteBuffer into, long position) {
+                    if (position >= length) {
+                        return -1;
+                    }
+                    int n = (int) Math.min(into.remaining(), length - position);
+                    into.put(bytes, (int) position, n);
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                    // nothing held
+                }
+            };
+        }
+    }
+
+    private final Bytes channel;
     private final String source;
     private final ReadLimits limits;
     private final Map<String, Entry> entries = new HashMap<>();
 
     /** Reads the central directory of the archive in {@code channel}; the channel is closed with this. */
-    XlsxParts(FileChannel channel, String source, ReadLimits limits) throws IOException {
+    XlsxParts(Bytes channel, String source, ReadLimits limits) throws IOException {
         this.channel = channel;
         this.source = source;
         this.limits = limits;

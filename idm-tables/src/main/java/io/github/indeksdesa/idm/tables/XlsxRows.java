@@ -65,20 +65,28 @@ final class XlsxRows implements TableRows {
         this.limits = limits;
     }
 
-    /** Copies the workbook to a temporary file (a ZIP needs random access), then hands its rows over. */
+    /** A workbook up to this size is read from memory, a larger one from a temporary copy. */
+    static final int IN_MEMORY = 1 << 20;
+
+    /**
+     * Reads a workbook of at most {@link #IN_MEMORY} bytes from memory; copies a larger one to a
+     * temporary file (a ZIP needs random access), then hands its rows over.
+     */
     static <T> T read(InputStream in, String source, ReadLimits limits, Handler<T> handler) throws IOException {
-        return read(in, source, limits, handler, null);
+        byte[] head = in.readNBytes(IN_MEMORY + 1);
+        if (head.length <= IN_MEMORY) {
+            return read(XlsxParts.Bytes.of(head, head.length), source, limits, handler);
+        }
+        return read(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), source, limits,
+                handler, null);
     }
 
     /**
-     * As {@link #read(InputStream, String, ReadLimits, Handler)}, the temporary copy in {@code directory}
-     * (null for the system's). The copy is private to the user (0600 where the file system has POSIX
+     * Copies the workbook to a temporary file in {@code directory} (null for the system's) and hands
+     * its rows over. The copy is private to the user (0600 where the file system has POSIX
      * permissions, as {@code Files.createTempFile} makes it); once the workbook is open its name
      * is removed where the system allows (POSIX), so that a run killed while reading leaves nothing
-     * behind; it is removed on every other exit path. Each part is inflated as a stream under
-     * {@code maxXlsxPartBytes} and {@code minInflateRatio}; the shared strings under
-     * {@code maxSharedStrings} and {@code maxSharedStringChars}; each row under {@code maxRecordChars}
-     * (its cells' text together) and {@code maxCellsPerRow}; the sheet under {@code maxRowsPerTable}.
+     * behind; it is removed on every other exit path.
      */
     static <T> T read(InputStream in, String source, ReadLimits limits, Handler<T> handler, Path directory)
             throws IOException {
@@ -89,26 +97,40 @@ final class XlsxRows implements TableRows {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
             }
-            try (XlsxParts zip = new XlsxParts(FileChannel.open(temp, StandardOpenOption.READ), source, limits)) {
-                unlink(temp);
-                SharedStrings shared = sharedStrings(zip, source, limits);
-                String sheet = firstSheet(zip, source);
-                try (InputStream sheetIn = zip.open(sheet)) {
-                    if (sheetIn == null) {
-                        throw new IdmTableException(source, sheet, "the workbook has no sheet " + sheet, null);
-                    }
-                    XMLStreamReader xml = xml(sheetIn);
-                    String name = sheet.substring(sheet.lastIndexOf('/') + 1);
-                    return handler.handle(new XlsxRows(source, name, xml, shared, limits));
-                } catch (XMLStreamException e) {
-                    throw unreadable(source, sheet, e);
-                }
-            } catch (IOException e) {
-                // the temporary copy was written: what fails here is the workbook's content
-                throw new IdmTableException(source, "", "not a readable XLSX workbook: " + e.getMessage(), e);
-            }
+            XlsxParts.Bytes bytes = XlsxParts.Bytes.of(FileChannel.open(temp, StandardOpenOption.READ));
+            unlink(temp);
+            return read(bytes, source, limits, handler);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Hands the rows of the workbook over (the bytes are closed). Each part is inflated as a stream
+     * under {@code maxXlsxPartBytes} and {@code minInflateRatio}; the shared strings are read under
+     * {@code maxSharedStrings} and {@code maxSharedStringChars}; each row under
+     * {@code maxRecordChars} (its cells' text together) and {@code maxCellsPerRow}; the sheet under
+     * {@code maxRowsPerTable}.
+     */
+    private static <T> T read(XlsxParts.Bytes bytes, String source, ReadLimits limits, Handler<T> handler)
+            throws IOException {
+        // closed twice when the archive is read (harmless), once when it is not
+        try (XlsxParts.Bytes held = bytes; XlsxParts zip = new XlsxParts(held, source, limits)) {
+            SharedStrings shared = sharedStrings(zip, source, limits);
+            String sheet = firstSheet(zip, source);
+            try (InputStream sheetIn = zip.open(sheet)) {
+                if (sheetIn == null) {
+                    throw new IdmTableException(source, sheet, "the workbook has no sheet " + sheet, null);
+                }
+                XMLStreamReader xml = xml(sheetIn);
+                String name = sheet.substring(sheet.lastIndexOf('/') + 1);
+                return handler.handle(new XlsxRows(source, name, xml, shared, limits));
+            } catch (XMLStreamException e) {
+                throw unreadable(source, sheet, e);
+            }
+        } catch (IOException e) {
+            // the bytes are at hand: what fails here is the workbook's content
+            throw new IdmTableException(source, "", "not a readable XLSX workbook: " + e.getMessage(), e);
         }
     }
 
