@@ -49,10 +49,16 @@ class XlsxBombTest {
                 .part(SHEET, "<worksheet><sheetData/></worksheet>").zip();
     }
 
-    /** A sheet part of 3.6 GB: a header row, then 600 million empty rows. */
+    /** The header of a bulk table of one year. */
+    static final String BULK_HEADER = "KODE_DESA,IKS_2024,IKE_2024,IKL_2024,NILAI_IDM_2024,STATUS_IDM_2024";
+
+    /** A sheet part of 3.6 GB: a bulk table's header row, then 600 million empty rows. */
     static byte[] hugeSheet() {
-        return sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>KODE_DESA</t></is></c></row>", "<row/>",
-                600_000_000L, "");
+        StringBuilder header = new StringBuilder("<row r=\"1\">");
+        for (String h : BULK_HEADER.split(",")) {
+            header.append("<c t=\"inlineStr\"><is><t>").append(h).append("</t></is></c>");
+        }
+        return sheet(header.append("</row>").toString(), "<row/>", 600_000_000L, "");
     }
 
     private static IdmTableException read(byte[] xlsx, ReadLimits limits) {
