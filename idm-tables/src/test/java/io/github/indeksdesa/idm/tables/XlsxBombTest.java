@@ -123,6 +123,15 @@ class XlsxBombTest {
     }
 
     @Test
+    void tellingTheKindOfAWorkbookUsesTheLimitsGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Input bomb = Input.of(java.nio.file.Files.write(dir.resolve("bomb.xlsx"), hugeCell()));
+        assertLimit(assertThrows(IdmTableException.class, () -> TableKinds.of(bomb)), SHEET, "minInflateRatio");
+        assertLimit(assertThrows(IdmTableException.class, () -> TableKinds.of(bomb, NO_RATIO)), "sheet1.xml cell A1",
+                "maxRecordChars");
+    }
+
+    @Test
     void aThreeGibSharedStringStops() {
         byte[] bomb = hugeSharedString();
         assertLimit(read(bomb, ReadLimits.defaults()), SHARED, "minInflateRatio");
