@@ -119,4 +119,13 @@ class HostileNumbersTest {
             assertEquals(text.startsWith("1e-"), r.isOnGrid(), text);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0660.\u0665", "\uFF11/\uFF12", "\u0661/2"})
+    void fractionsAreWrittenInAsciiDigits(String text) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fraction.parse(text));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("text: expected a fraction"),
+                e.getMessage());
+    }
 }
