@@ -46,6 +46,8 @@ public final class IndeksDesaModel {
 
     private static final String OFFICIAL_RESOURCE = "indeks-desa-2025.tsv";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SLASH = Pattern.compile(" ?/ ?");
     private static final Status[] STATUSES = Status.values();
 
     private final String name;
@@ -208,8 +210,8 @@ public final class IndeksDesaModel {
      */
     public static String normaliseHeader(String header) {
         Objects.requireNonNull(header, "header");
-        String s = header.replace('\u00A0', ' ').replace("\uFEFF", "").strip().replaceAll("\\s+", " ");
-        s = s.replaceAll(" ?/ ?", "/");
+        String s = SPACES.matcher(header.replace('\u00A0', ' ').replace("\uFEFF", "").strip()).replaceAll(" ");
+        s = SLASH.matcher(s).replaceAll("/");
         while (s.endsWith("?")) {
             s = s.substring(0, s.length() - 1).strip();
         }
