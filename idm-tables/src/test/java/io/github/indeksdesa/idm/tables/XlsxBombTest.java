@@ -168,6 +168,29 @@ class XlsxBombTest {
     }
 
     @Test
+    void aStoredPartIsBoundedToo() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] sheet = ("<worksheet><sheetData>" + "<row/>".repeat(100) + "</sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(SHEET);
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(sheet.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(sheet);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(sheet);
+        }
+        assertLimit(read(bytes.toByteArray(), ReadLimits.builder().maxXlsxPartBytes(500).build()), SHEET,
+                "maxXlsxPartBytes");
+        TableInput.rows(new ByteArrayInputStream(bytes.toByteArray()), "stored.xlsx", ReadLimits.defaults(), rows -> {
+            assertTrue(rows.next() != null);
+            return null;
+        });
+    }
+
+    @Test
     void brokenXmlIsOneLineNamingThePlace() {
         byte[] xlsx = new XlsxBombs().part(SHEET, "<worksheet><sheetData><row r=\"1\">\n<c></row>").zip();
         IdmTableException e = read(xlsx, ReadLimits.defaults());
