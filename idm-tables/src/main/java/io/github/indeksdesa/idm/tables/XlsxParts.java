@@ -24,6 +24,9 @@ final class XlsxParts implements Closeable {
     /** How much is inflated before the ratio is checked (Apache POI's grace). */
     static final long GRACE = 1L << 20;
 
+    /** The largest central directory read. */
+    static final long MAX_DIRECTORY = 16L << 20;
+
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int CENTRAL_SIGNATURE = 0x02014b50;
     private static final int LOCAL_SIGNATURE = 0x04034b50;
@@ -122,6 +125,10 @@ final class XlsxParts implements Closeable {
         long directoryOffset = end.getInt(at + 16) & 0xFFFFFFFFL;
         if (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL) {
             throw broken("a ZIP64 archive, larger than any table the limits allow");
+        }
+        if (directorySize > MAX_DIRECTORY) {
+            // a workbook's directory lists a few dozen parts: 16 MiB would list 100,000 and more
+            throw broken("the ZIP central directory is larger than " + MAX_DIRECTORY + " bytes");
         }
         if (directoryOffset + directorySize > size - tail + at) {
             throw broken("the ZIP central directory lies outside the file");
