@@ -1,5 +1,6 @@
 package io.github.indeksdesa.idm;
 
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -124,7 +125,8 @@ public final class Fraction extends Number implements Comparable<Fraction> {
      */
     public static Fraction parse(String text) {
         Objects.requireNonNull(text, "text");
-        String t = text.strip();
+        // Long.parseLong and BigDecimal would take Arabic-Indic or full-width digits
+        String t = AsciiNumbers.isAscii(text) ? text.strip() : "?";
         try {
             int slash = t.indexOf('/');
             if (slash >= 0) {

@@ -1,5 +1,6 @@
 package io.github.indeksdesa.idm;
 
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import io.github.indeksdesa.idm.internal.TabRecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -168,7 +169,7 @@ final class ModelReader extends TabRecordReader {
             throw fail("a second threshold for " + status.name());
         }
         try {
-            thresholds[status.ordinal()] = new BigDecimal(f[2]);
+            thresholds[status.ordinal()] = new BigDecimal(AsciiNumbers.isAscii(f[2]) ? f[2] : "?");
         } catch (NumberFormatException e) {
             throw fail("threshold of " + status.name() + ": expected a decimal such as 0.4907, found '" + f[2] + "'", e);
         }

@@ -96,7 +96,7 @@ class HostileNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e308", "-1e-400", "1e999999999", "2", "-0.0001", "", "abc", "0x10", "١٢"})
+    @ValueSource(strings = {"1e308", "-1e-400", "1e999999999", "2", "-0.0001", "", "abc", "0x10", "١٢", "\u0660.\u0665", "\uFF10.\uFF15"})
     void unitDecimalRejectsWhatIsNoIndexValue(String text) {
         assertEquals(Optional.empty(), MinistryNumbers.unitDecimal(text));
     }
@@ -118,5 +118,14 @@ class HostileNumbersTest {
             IndexRecovery r = IndexRecovery.of(model, d, d, d);
             assertEquals(text.startsWith("1e-"), r.isOnGrid(), text);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0660.\u0665", "\uFF11/\uFF12", "\u0661/2"})
+    void fractionsAreWrittenInAsciiDigits(String text) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fraction.parse(text));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("text: expected a fraction"),
+                e.getMessage());
     }
 }

@@ -76,7 +76,7 @@ final class CompareCommand extends BaseCommand {
         List<VillageValue> values = new ArrayList<>();
         List<IndeksDesaVillages.Scored> id = new ArrayList<>();
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 rows().readIndeksDesa(source, id::add);
                 return;
             }

@@ -66,10 +66,11 @@ final class IndeksDesaVillages {
 
     /**
      * Tells whether an input is to be read as Indeks Desa: its header says so, or {@code --index id}
-     * forces it; a forced edition the input does not hold is an error naming both.
+     * forces it; a forced edition the input does not hold is an error naming both. The header is read
+     * under the run's limits, as the input is then read.
      */
-    static boolean isIndeksDesa(Input source, Edition forced) {
-        InputKind kind = TableKinds.of(source);
+    static boolean isIndeksDesa(Input source, Edition forced, ReadLimits limits) {
+        InputKind kind = TableKinds.of(source, limits);
         if (forced == Edition.id && !kind.isIndeksDesa()) {
             throw new InputException(source.name(), "", "--index id: expected an Indeks Desa score export or "
                     + "dimension table, found a " + kind.description());
@@ -87,7 +88,7 @@ final class IndeksDesaVillages {
     static void readRows(Input source, ReadLimits limits, Consumer<PublishedIndeksDesaRow> rows,
             Consumer<InputException> errors) {
         try {
-            if (TableKinds.of(source) == InputKind.ID_DIMENSION_TABLE) {
+            if (TableKinds.of(source, limits) == InputKind.ID_DIMENSION_TABLE) {
                 DimensionTableReader.create().withLimits(limits).read(source, rows,
                         r -> errors.accept(Villages.rejection(r)));
             } else {

@@ -75,7 +75,7 @@ final class InterventionsCommand extends BaseCommand {
         List<Villages.Scored> scored = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 if (!plan) {
                     throw new InputException(source.name(), "", "Indeks Desa villages need --plan: the work per "
                             + "agency is that of each village's plan");

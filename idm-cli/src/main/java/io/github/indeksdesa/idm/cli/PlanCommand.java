@@ -70,7 +70,7 @@ final class PlanCommand extends BaseCommand {
         List<PlanInputs.IndexVillage> indexLevel = new ArrayList<>();
         List<IndeksDesaVillages.Scored> indeksDesa = new ArrayList<>();
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 rows().readIndeksDesa(source, indeksDesa::add);
             } else {
                 reader.read(source, scored::add, indexLevel::add, this::error);

@@ -72,7 +72,7 @@ final class ReportCommand extends BaseCommand {
             IndeksDesaPlanner idPlanner = IndeksDesaPlanner.official();
             List<VillagePage> pages = new ArrayList<>();
             forEachSource(inputs, source -> {
-                if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+                if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                     rows().readIndeksDesa(source, v -> idPage(v, idPlanner).ifPresent(pages::add));
                 } else {
                     rows().readScored(source, villages, s -> pages.add(HtmlReports.village(s.identity(), s.result(),
@@ -83,7 +83,7 @@ final class ReportCommand extends BaseCommand {
             return status(false);
         }
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 rows().readIndeksDesa(source, v -> {
                     separate();
                     IndeksDesaReport.print(out(), v);

@@ -81,7 +81,7 @@ final class ScoreCommand extends BaseCommand {
         };
         List<List<String>> allId = new ArrayList<>();
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 if (format == Format.rumusan) {
                     throw new InputException(source.name(), "", "--format rumusan writes IDM reports; an Indeks Desa "
                             + "input takes table, csv, json or ndjson");

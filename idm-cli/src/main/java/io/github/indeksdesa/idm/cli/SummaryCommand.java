@@ -122,7 +122,7 @@ final class SummaryCommand extends BaseCommand {
             batch = false;
         }
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 indeksDesa = true;
                 rows().readIndeksDesa(source, this::indeksDesa);
             } else if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {

@@ -70,7 +70,7 @@ final class VerifyCommand extends BaseCommand {
         Villages scoring = new Villages(model, true, limits());
         InputRows rows = rows();
         forEachSource(inputs, source -> {
-            if (IndeksDesaVillages.isIndeksDesa(source, index)) {
+            if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 rows.readIndeksDesaRows(source, (row, usable) -> {
                     checked++;
                     indeksDesa.verify(row).forEach(f -> found(Finding.of(f, row.location())));

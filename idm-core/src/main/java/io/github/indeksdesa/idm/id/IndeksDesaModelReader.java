@@ -4,6 +4,7 @@ import io.github.indeksdesa.idm.Agencies;
 import io.github.indeksdesa.idm.AgencyLevel;
 import io.github.indeksdesa.idm.ModelFormatException;
 import io.github.indeksdesa.idm.Status;
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import io.github.indeksdesa.idm.internal.TabRecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -182,7 +183,7 @@ final class IndeksDesaModelReader extends TabRecordReader {
         }
         BigDecimal upper = null;
         try {
-            upper = f[3].isEmpty() ? null : new BigDecimal(f[3]);
+            upper = f[3].isEmpty() ? null : new BigDecimal(AsciiNumbers.isAscii(f[3]) ? f[3] : "?");
         } catch (NumberFormatException e) {
             throw fail("published upper score of " + status.name() + ": expected a decimal such as 49.48, found '" + f[3] + "'",
                     e);

@@ -1,6 +1,7 @@
 package io.github.indeksdesa.idm.id;
 
 import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public final class SkorId implements Comparable<SkorId> {
         Objects.requireNonNull(model, "model");
         BigDecimal value;
         try {
-            value = new BigDecimal(text.strip());
+            value = new BigDecimal(AsciiNumbers.isAscii(text) ? text.strip() : "?");
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Skor ID: expected a decimal number such as 68.98, found \"" + text + "\"",
                     e);

@@ -138,7 +138,7 @@ public abstract class TabRecordReader {
      */
     protected final int parseInt(String text, String what) {
         try {
-            return Integer.parseInt(text);
+            return Integer.parseInt(AsciiNumbers.isAscii(text) ? text : "?");
         } catch (NumberFormatException e) {
             throw fail(what + ": expected a whole number, found '" + text + "'", e);
         }

@@ -55,20 +55,29 @@ final class InflationGuard extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(1);
-        }
-        return b;
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
+        int n;
+        try {
+            n = super.read(b, off, len);
+        } catch (java.io.EOFException e) {
+            throw corrupt(name, "it ends early (a truncated file?)", e);
+        } catch (java.util.zip.ZipException e) {
+            throw corrupt(name, e.getMessage(), e);
+        }
         if (n > 0) {
             count(n);
         }
         return n;
+    }
+
+    /** The error for gzip data that cannot be inflated: the input and what is wrong, no exception class. */
+    static InputException corrupt(String name, String what, Exception cause) {
+        return new InputException(name, "", "not readable gzip data: " + what, cause);
     }
 
     private void count(int n) {

@@ -189,9 +189,24 @@ public final class Input {
         if (bytes.length > 1 && (bytes[0] & 0xFF) == 0x1f && (bytes[1] & 0xFF) == 0x8b) {
             text = gunzipHead(bytes);
         }
+        utf8Only(text);
         // The text of the first 4096 characters at most: enough for a header line.
         String decoded = new String(text, 0, Math.min(text.length, 4 * 4096), StandardCharsets.UTF_8);
         return InputKind.ofText(name, decoded.length() > 4096 ? decoded.substring(0, 4096) : decoded);
+    }
+
+    /** Rejects UTF-16 text (with a byte-order mark, or ASCII with every other byte zero) by name. */
+    private void utf8Only(byte[] text) {
+        int b0 = text.length > 0 ? text[0] & 0xFF : -1;
+        int b1 = text.length > 1 ? text[1] & 0xFF : -1;
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+            throw new InputException(name, "", "UTF-16 text (it starts with a UTF-16 byte-order mark); save it as "
+                    + "UTF-8", null);
+        }
+        if (text.length > 3 && (text[0] == 0 && text[2] == 0 && text[1] != 0 && text[3] != 0
+                || text[1] == 0 && text[3] == 0 && text[0] != 0 && text[2] != 0)) {
+            throw new InputException(name, "", "UTF-16 text (every other byte is zero); save it as UTF-8", null);
+        }
     }
 
     /** Decompresses what a prefix of gzip bytes holds, stopping where the prefix ends. */
@@ -253,8 +268,13 @@ public final class Input {
         buffered.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
             InflationGuard.Counting compressed = new InflationGuard.Counting(buffered);
-            return new BufferedInputStream(new InflationGuard(new GZIPInputStream(compressed, HEAD), compressed, name,
-                    limits), HEAD);
+            GZIPInputStream gzip;
+            try {
+                gzip = new GZIPInputStream(compressed, HEAD);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                throw InflationGuard.corrupt(name, "its gzip header is damaged", e);
+            }
+            return new BufferedInputStream(new InflationGuard(gzip, compressed, name, limits), HEAD);
         }
         return buffered;
     }

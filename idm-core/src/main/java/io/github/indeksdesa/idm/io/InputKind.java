@@ -86,6 +86,10 @@ public enum InputKind {
         if (stripped.isEmpty()) {
             throw new InputException(name, "", "the input is empty", null);
         }
+        if (stripped.startsWith("//") || stripped.startsWith("/*")) {
+            throw new InputException(name, "line 1", "starts with a comment, and comments are not JSON (a rumusan "
+                    + "report starts with '{'); remove them", null);
+        }
         if (stripped.charAt(0) == '{' || stripped.charAt(0) == '[') {
             return stripped.contains("\"" + KIT_KEY + "\"") || stripped.contains("\"" + ID_KIT_KEY + "\"")
                     ? VECTORS_JSON : RUMUSAN_JSON;

@@ -88,7 +88,9 @@ public final class ReadLimits {
     }
 
     /**
-     * Returns the longest line or record of a table, in characters (default 1 Mi characters).
+     * Returns the longest line or record of a table, in characters (default 1 Mi characters): of a
+     * CSV table a line or quoted record, of an XLSX worksheet a row (its cells' text together) and
+     * each shared string, so that it bounds the largest cell too.
      *
      * @return the limit, positive
      */

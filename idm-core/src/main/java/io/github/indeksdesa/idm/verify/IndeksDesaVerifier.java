@@ -6,6 +6,7 @@ import io.github.indeksdesa.idm.id.Dimension;
 import io.github.indeksdesa.idm.id.IndeksDesaModel;
 import io.github.indeksdesa.idm.id.Item;
 import io.github.indeksdesa.idm.id.SkorId;
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -185,7 +186,7 @@ public final class IndeksDesaVerifier {
         }
         BigDecimal published;
         try {
-            published = new BigDecimal(text.strip());
+            published = new BigDecimal(AsciiNumbers.isAscii(text) ? text.strip() : "?");
         } catch (NumberFormatException e) {
             add.add(Check.NOT_A_NUMBER, "skor_id", text, "a score such as 68.98");
             return points;
@@ -212,7 +213,7 @@ public final class IndeksDesaVerifier {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(Integer.parseInt(text.strip()));
+            return OptionalInt.of(Integer.parseInt(AsciiNumbers.isAscii(text) ? text.strip() : "?"));
         } catch (NumberFormatException e) {
             add.add(Check.NOT_A_NUMBER, field, text, "a whole number");
             return OptionalInt.empty();

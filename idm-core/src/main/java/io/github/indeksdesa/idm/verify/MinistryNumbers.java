@@ -1,6 +1,7 @@
 package io.github.indeksdesa.idm.verify;
 
 import io.github.indeksdesa.idm.Fraction;
+import io.github.indeksdesa.idm.internal.AsciiNumbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -50,6 +51,9 @@ public final class MinistryNumbers {
     public static Optional<BigDecimal> unitDecimal(String text) {
         Objects.requireNonNull(text, "text");
         BigDecimal value;
+        if (!AsciiNumbers.isAscii(text)) {
+            return Optional.empty();
+        }
         try {
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {

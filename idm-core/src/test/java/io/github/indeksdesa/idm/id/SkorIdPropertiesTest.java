@@ -92,4 +92,12 @@ class SkorIdPropertiesTest {
         assertThrows(IllegalArgumentException.class, () -> SkorId.of(636));
         assertTrue(SkorId.of(300).compareTo(SkorId.of(301)) < 0);
     }
+
+    @net.jqwik.api.Example
+    void nonAsciiDigitsAreNoScore() {
+        for (String text : new String[] {"\uFF16\uFF18.\uFF19\uFF18", "\u0666\u0668.\u0669\u0668"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SkorId.parse(text));
+            assertTrue(e.getMessage().startsWith("Skor ID: expected a decimal number"), e.getMessage());
+        }
+    }
 }

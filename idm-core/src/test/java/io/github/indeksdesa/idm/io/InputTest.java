@@ -58,6 +58,49 @@ class InputTest {
     }
 
     @Test
+    void utf16TextAndCommentedJsonAreNamedForWhatTheyAre() throws Exception {
+        String report = "{\"status\":200}";
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16,
+                StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            InputException e = assertThrows(InputException.class, () -> stream(report.getBytes(utf16)).kind());
+            assertTrue(e.reason().startsWith("UTF-16 text") && e.reason().endsWith("save it as UTF-8"),
+                    e.getMessage());
+        }
+        // gzip-compressed UTF-16 as well
+        byte[] bom = ("\uFEFF" + SCORES).getBytes(StandardCharsets.UTF_16LE);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(bom);
+        }
+        assertTrue(assertThrows(InputException.class, () -> stream(gz.toByteArray()).kind()).reason()
+                .contains("byte-order mark"));
+        for (String commented : new String[] {"// a report\n" + report, "/* a report */ " + report}) {
+            InputException e = assertThrows(InputException.class, () -> stream(commented).kind());
+            assertEquals("line 1", e.location());
+            assertTrue(e.reason().contains("comments are not JSON"), e.getMessage());
+        }
+    }
+
+    @Test
+    void damagedGzipIsAnInputExceptionSayingWhat() throws Exception {
+        byte[] whole = gzip(SCORES.repeat(100));
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+        InputException e = assertThrows(InputException.class, () -> {
+            try (InputStream in = stream(truncated).open()) {
+                in.readAllBytes();
+            }
+        });
+        assertEquals("<stdin>: not readable gzip data: it ends early (a truncated file?)", e.getMessage());
+        byte[] header = java.util.Arrays.copyOf(whole, 5);
+        e = assertThrows(InputException.class, () -> stream(header).open().readAllBytes());
+        assertEquals("<stdin>: not readable gzip data: its gzip header is damaged", e.getMessage());
+        byte[] flipped = whole.clone();
+        flipped[whole.length - 6] ^= 0x55;   // the CRC of the trailer
+        e = assertThrows(InputException.class, () -> stream(flipped).open().readAllBytes());
+        assertTrue(e.reason().startsWith("not readable gzip data: "), e.getMessage());
+    }
+
+    @Test
     void aStreamIsOpenedOnceWithTheBytesKindLookedAt() throws Exception {
         String big = SCORES + "6401022005,2024,5,4\n".repeat(10_000);
         Input input = stream(gzip(big));

@@ -451,6 +451,10 @@ public final class RumusanReader {
             root = parse.read();
         } catch (JacksonException e) {
             throw new IdmJsonException(sourceName, location(e), "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (java.io.CharConversionException e) {
+            // the bytes looked like UTF-16 or UTF-32 to the parser, and are not
+            throw new IdmJsonException(sourceName, "", "not readable text (" + e.getMessage() + "); save the report "
+                    + "as UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": " + e.getMessage(), e);
         }

@@ -229,7 +229,7 @@ public final class BulkTableReader {
      */
     static String villageCode(String text) {
         String s = text.strip();
-        if (s.isEmpty() || s.chars().allMatch(Character::isDigit)) {
+        if (s.isEmpty() || TableInput.isAsciiDigits(s)) {
             return s;
         }
         if (s.matches("[0-9]+(\\.[0-9]*)?([eE][+]?[0-9]{1,2})?")) {

@@ -120,9 +120,10 @@ public final class IndeksDesaExportReader {
 
     /**
      * Returns a reader that reads under other limits (see docs/limits.md): {@code maxRecordChars},
-     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for CSV, {@code maxGzipBytes} and
-     * {@code minInflateRatio} for gzip. A table over one throws {@link IdmTableException} naming the
-     * place and the limit.
+     * {@code maxCellsPerRow} and {@code maxRowsPerTable} for CSV records and worksheet rows, the
+     * shared-string and part limits for XLSX, {@code maxGzipBytes} and {@code minInflateRatio} for
+     * gzip. A table over one throws {@link IdmTableException} (or, for gzip, {@link InputException})
+     * naming the input, the place and the limit.
      *
      * @param limits the limits, not null
      * @return the reader, not null

@@ -233,13 +233,9 @@ public final class ScoresTableReader {
 
     private static int integer(String text, String column, int min, int max) {
         String s = text.strip();
-        try {
-            int value = Integer.parseInt(s);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        int value = TableInput.asciiInteger(s);
+        if (value >= min && value <= max) {
+            return value;
         }
         throw new IllegalArgumentException(column + ": expected a whole number " + min + ".." + max + ", found \""
                 + s + "\"");

@@ -36,7 +36,7 @@ final class TableInput {
                     StandardCharsets.UTF_8), source, limits));
         }
         if (b0 == 'P' && b1 == 'K') {
-            return XlsxRows.read(buffered, source, handler);
+            return XlsxRows.read(buffered, source, limits, handler);
         }
         return handler.handle(new CsvRecords(new InputStreamReader(buffered, StandardCharsets.UTF_8), source, limits));
     }
@@ -59,6 +59,31 @@ final class TableInput {
     /** A year cell as a year 1..9999, or 0 if it is not one. */
     static int year(String cell) {
         String y = cell.strip();
-        return y.matches("\\d{1,4}") && Integer.parseInt(y) > 0 ? Integer.parseInt(y) : 0;
+        int year = y.length() <= 4 ? asciiInteger(y) : -1;
+        return year > 0 ? year : 0;
+    }
+
+    /**
+     * A whole number of at most nine ASCII digits (no sign, no other digits: {@code Integer.parseInt}
+     * would take Arabic-Indic or full-width digits), or -1 if the text is not one.
+     */
+    static int asciiInteger(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether the text is one or more ASCII digits. */
+    static boolean isAsciiDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

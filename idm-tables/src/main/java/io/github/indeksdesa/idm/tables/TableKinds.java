@@ -4,6 +4,7 @@ import io.github.indeksdesa.idm.id.IndeksDesaModel;
 import io.github.indeksdesa.idm.io.Input;
 import io.github.indeksdesa.idm.io.InputException;
 import io.github.indeksdesa.idm.io.InputKind;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,12 +32,28 @@ public final class TableKinds {
      * @throws UncheckedIOException if the input cannot be read
      */
     public static InputKind of(Input input) {
+        return of(input, ReadLimits.defaults());
+    }
+
+    /**
+     * As {@link #of(Input)}, the workbook's first row read under the given limits (those the input
+     * is then read under): a workbook over a limit fails here as it would when read.
+     *
+     * @param input the input, not null
+     * @param limits the limits, not null
+     * @return the kind, not null
+     * @throws InputException if the input is missing, empty or none of the kinds, or a workbook is
+     *     over a limit ({@link IdmTableException})
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public static InputKind of(Input input, ReadLimits limits) {
+        java.util.Objects.requireNonNull(limits, "limits");
         InputKind kind = input.kind();
         if (kind != InputKind.BULK_XLSX || input.file().isEmpty()) {
             return kind;
         }
-        try (InputStream in = input.open()) {
-            return TableInput.rows(in, input.name(), rows -> {
+        try (InputStream in = input.open(limits)) {
+            return TableInput.rows(in, input.name(), limits, rows -> {
                 TableRows.Row header = TableInput.header(rows);
                 if (header == null) {
                     return InputKind.BULK_XLSX;

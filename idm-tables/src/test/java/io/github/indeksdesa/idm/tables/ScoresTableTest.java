@@ -66,6 +66,26 @@ class ScoresTableTest {
     }
 
     @Test
+    void nonAsciiDigitsAreRejected() throws Exception {
+        String[] lines = table(Fixtures.scores()).split("\n");
+        String good = lines[1];
+        String[] bad = {
+            good.replaceFirst(",2024,(\\d)", ",2024,\u0665"),          // Arabic-Indic five as IKS01
+            good.replaceFirst(",2024,", ",\uFF12\uFF10\uFF12\uFF14,"),   // full-width year
+            good.replaceFirst(",2024,", ",\u0662\u0660\u0662\u0664,"),   // Arabic-Indic year
+            good.replaceFirst(",2024,(\\d)", ",2024,+$1")};               // a sign is no digit either
+        List<VillageScores> read = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        ScoresTableReader.official().read(new StringReader(lines[0] + "\n" + String.join("\n", bad) + "\n"),
+                "s.csv", read::add, rejected::add);
+        assertEquals(List.of(), read);
+        assertEquals(4, rejected.size(), rejected::toString);
+        assertTrue(rejected.get(0).reason().startsWith("IKS01: expected a whole number"), rejected.get(0).reason());
+        assertTrue(rejected.get(1).reason().startsWith("tahun: expected a whole number"), rejected.get(1).reason());
+        assertTrue(rejected.get(2).reason().startsWith("tahun: expected a whole number"), rejected.get(2).reason());
+    }
+
+    @Test
     void aWrongHeaderIsAnError() {
         IdmTableException e = assertThrows(IdmTableException.class, () -> ScoresTableReader.official()
                 .read(new StringReader("kode_desa,tahun,IKS01,FOO\n"), "s.csv", x -> { }, x -> { }));

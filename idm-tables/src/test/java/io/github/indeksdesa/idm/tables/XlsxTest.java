@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.indeksdesa.idm.Index;
+import io.github.indeksdesa.idm.io.ReadLimits;
 import io.github.indeksdesa.idm.verify.PublishedRow;
 import io.github.indeksdesa.idm.verify.Verifier;
 import java.io.ByteArrayInputStream;
@@ -86,7 +87,7 @@ class XlsxTest {
             }
         };
         long[] whileReading = {-1};
-        XlsxRows.read(in, "t.xlsx", rows -> {
+        XlsxRows.read(in, "t.xlsx", ReadLimits.defaults(), rows -> {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
                 whileReading[0] = files.count();
             }
@@ -95,11 +96,12 @@ class XlsxTest {
         assertTrue(!whileCopying.isEmpty() && whileCopying.stream().allMatch("rw-------"::equals), whileCopying.toString());
         assertEquals(0, whileReading[0], "the copy has no name once the workbook is open");
         // a workbook that fails while the handler reads, and one that is no ZIP at all
-        assertThrows(IllegalStateException.class, () -> XlsxRows.read(new ByteArrayInputStream(xlsx), "t.xlsx", rows -> {
+        assertThrows(IllegalStateException.class, () -> XlsxRows.read(new ByteArrayInputStream(xlsx), "t.xlsx",
+                ReadLimits.defaults(), rows -> {
             throw new IllegalStateException("the handler fails");
         }, tmp));
         assertThrows(IdmTableException.class, () -> XlsxRows.read(new ByteArrayInputStream(
-                "PK not a zip".getBytes(StandardCharsets.US_ASCII)), "bad.xlsx", rows -> null, tmp));
+                "PK not a zip".getBytes(StandardCharsets.US_ASCII)), "bad.xlsx", ReadLimits.defaults(), rows -> null, tmp));
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
             assertEquals(0, files.count());
         }
