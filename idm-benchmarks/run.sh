@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Quick benchmark pass of idm-java: builds benchmarks.jar, runs every JMH benchmark with short
 # iterations (one fork each), runs the numpy peer on the same synthetic villages, and prints one
 # table of ratios from this single run. Takes about three minutes on 2 cores.

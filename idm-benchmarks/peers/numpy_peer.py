@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The numpy peer: scores the same synthetic villages as the Java benchmarks and reports ns/village.
 
 Usage: numpy_peer.py FILE VILLAGES [REPEATS]

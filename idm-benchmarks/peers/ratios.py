@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Prints the ratio table of one run.sh pass from DIR/jmh*.json and DIR/numpy-*.json.
 
 Every JMH score here is ns per whole batch; it is divided by the `villages` parameter to give ns

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Checks the downstream project the invoker just built (docs/releasing.md, "The downstream test").
 // Variables from the examples POM: rootDir (the repository), idmVersion, downstreamJunit, buildJunit.
 

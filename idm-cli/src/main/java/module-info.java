@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The {@code idm} command-line tool: score, report, verify and summarise IDM data without writing
  * Java. Run {@code java -jar idm-cli-VERSION-all.jar --help}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The two village indices as data with exact scoring: the IDM (data years up to 2024) and the
  * Indeks Desa (from 2025, package {@code io.github.indeksdesa.idm.id}); statuses, the ministry's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Self-contained HTML pages with inline SVG charts: village reports, regional dashboards, the work
  * per agency and year-over-year comparisons. Start at {@link io.github.indeksdesa.idm.html.HtmlReports}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Jackson binding for the idm-core values, and readers and writers of the ministry's formats.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Readers and writers of tables: the project's scores table and the ministry's yearly bulk tables
  * (CSV, gzip-compressed CSV, XLSX), with a batch reader of scores tables into a score matrix.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Scoring many villages at memory speed from a compact representation, without an object per
  * village: for the IDM {@link io.github.indeksdesa.idm.batch.ScoreMatrix} (50 bytes a village) and

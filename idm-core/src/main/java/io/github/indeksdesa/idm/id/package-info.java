@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The Indeks Desa (ID), the ministry's village index from data year 2025: the model as data and
  * exact scoring. (For data years up to 2024, the IDM, see {@code io.github.indeksdesa.idm}.)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The input vocabulary the readers share: a named {@link io.github.indeksdesa.idm.io.Input} (a
  * file, or standard input or any stream, gzip detected by its magic bytes), its detected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Planning: the cheapest way to lift a village to a target status, the work per agency, and how
  * villages moved between years. Both editions plan here: the IDM with {@code UpgradePlanner}, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package io.github.indeksdesa.idm.html.internal;
 
 /** The style sheet and the optional script every page carries inline: no file, font or image is fetched. */
