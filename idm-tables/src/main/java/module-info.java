@@ -5,6 +5,7 @@
 module io.github.indeksdesa.idm.tables {
     requires transitive io.github.indeksdesa.idm;
     requires java.xml;
+    requires de.siegmar.fastcsv;
 
     exports io.github.indeksdesa.idm.tables;
 }
