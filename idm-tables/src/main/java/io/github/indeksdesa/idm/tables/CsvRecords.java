@@ -153,8 +153,9 @@ final class CsvRecords implements TableRows {
         while (t instanceof CsvParseException && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof IdmTableException limit) {
-            throw limit;
+        if (t instanceof RuntimeException unchecked && !(t instanceof CsvParseException)
+                && !(t instanceof UncheckedIOException)) {
+            throw unchecked; // ours (a limit passed) or the input's own
         }
         if (t instanceof UncheckedIOException io) {
             return io.getCause();
@@ -180,7 +181,10 @@ final class CsvRecords implements TableRows {
      * alone, stops at that text; its cells are as FastCSV reads those lines when it keeps the text.
      */
     private Row afterQuote(long first, int field) throws IOException {
-        String text = tape.text(first);
+        String text = tape.text(first, limits.maxRecordChars());
+        if (text == null) {
+            throw tooLong(first, first);
+        }
         List<Integer> ends = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -206,6 +210,10 @@ final class CsvRecords implements TableRows {
         de.siegmar.fastcsv.reader.CsvRecord record = CsvReader.builder().allowExtraCharsAfterClosingQuote(true)
                 .ofSingleCsvRecord(text.substring(0, ends.get(low)));
         List<String> found = new ArrayList<>(record.getFieldCount());
+        if (record.getFieldCount() > limits.maxCellsPerRow()) {
+            throw overLimit("line " + first, "a row has more than " + limits.maxCellsPerRow() + " cells",
+                    "maxCellsPerRow");
+        }
         for (String cell : record.getFields()) {
             found.add(cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n'));
         }
@@ -430,14 +438,18 @@ final class CsvRecords implements TableRows {
 
         /**
          * Returns the kept text from the start of line {@code target} to the end of the line after
-         * what has been read (or the end of the input, without {@link #END}).
+         * what has been read (or the end of the input, without {@link #END}), or null if that is
+         * longer than {@code max} characters.
          */
-        String text(long target) throws IOException {
+        String text(long target, int max) throws IOException {
             int at = start(target, true);
             char[] one = new char[1];
             int from = length;
             while (read(one, 0, 1) > 0 && one[0] != '\n' && one[0] != '\r') {
                 from = length;
+                if (from - at > max) {
+                    return null;
+                }
             }
             String text = new String(kept, at, Math.max(at, from) - at);
             return ended && text.endsWith(END) ? text.substring(0, text.length() - END.length()) : text;
