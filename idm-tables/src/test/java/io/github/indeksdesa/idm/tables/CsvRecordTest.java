@@ -85,4 +85,16 @@ class CsvRecordTest {
         assertEquals("line 20002", records.get(20_001).location());
         assertEquals(List.of("20000", "v"), records.get(20_001).cells());
     }
+
+    @Test
+    void textAfterAClosingQuoteKeepsTheRestOfTheLineAndIsBoundedByTheLineLimit() {
+        List<CsvRecord> records = all("a,b,c\n\"3\"x,c,d\n4,e,f");
+        assertEquals(List.of("3x", "c", "d"), records.get(1).cells());
+        assertEquals("line 2", records.get(1).location());
+        assertEquals(List.of("4", "e", "f"), records.get(2).cells());
+        IdmTableException e = assertThrows(IdmTableException.class,
+                () -> all("a\n\"3\"x" + "y".repeat(1 << 21)));
+        assertEquals("line 2", e.location());
+        assertTrue(e.reason().contains("a line is longer than 1048576 characters"), e.reason());
+    }
 }
