@@ -6,6 +6,7 @@
 module io.github.indeksdesa.idm.tables {
     requires transitive io.github.indeksdesa.idm;
     requires java.xml;
+    requires de.siegmar.fastcsv;
 
     exports io.github.indeksdesa.idm.tables;
 }

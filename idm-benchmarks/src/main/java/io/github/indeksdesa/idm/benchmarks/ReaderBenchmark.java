@@ -270,8 +270,9 @@ public class ReaderBenchmark {
     }
 
     /**
-     * idm-tables' own CSV parser ({@code CsvRecords}, as {@code BulkTableReader} uses it) over the
-     * national table: every record's cells as strings, nothing checked or built from them.
+     * idm-tables' CSV reader ({@code CsvRecords}, our wrapper over FastCSV, as {@code BulkTableReader}
+     * uses it) over the national table: every record's cells as strings, nothing checked or built
+     * from them.
      *
      * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ReaderBenchmark.csvRecords'}
      *

@@ -42,7 +42,7 @@ public final class CsvRecord {
      * {@code next()} throw {@link UncheckedIOException} if the reader fails, and
      * {@link IdmTableException} past a limit of {@link ReadLimits#defaults()} (a line of more than
      * {@code maxRecordChars} characters, more than {@code maxCellsPerRow} cells or
-     * {@code maxRowsPerTable} records), never holding more than the limit in memory.
+     * {@code maxRowsPerTable} records), never holding more than the limit and a few buffers in memory.
      *
      * @param in the text, not null
      * @return the records in order, not null

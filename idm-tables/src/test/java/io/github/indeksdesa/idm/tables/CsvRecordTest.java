@@ -56,4 +56,46 @@ class CsvRecordTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> CsvRecord.read(null));
         assertEquals("in", e.getMessage());
     }
+
+    @Test
+    void lineBreaksInsideQuotesComeAsLfAndAnUnclosedLastFieldIsAProblem() {
+        List<CsvRecord> records = all("a,b\r\"x\r\ny\ry\",2\r1,\"open");
+        assertEquals(List.of("x\ny\ny", "2"), records.get(1).cells());
+        assertEquals("lines 2\u20134", records.get(1).location());
+        assertEquals("line 5", records.get(2).location());
+        assertEquals(List.of("1", "open"), records.get(2).cells());
+        assertTrue(records.get(2).problem().orElseThrow().contains("opened on line 5 is not closed"));
+        assertEquals(3, records.size());
+    }
+
+    @Test
+    void aStrayQuoteFarIntoALongTextIsReadAgainFromTheLineAfterIt() {
+        StringBuilder text = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 20_000; i++) {
+            text.append(i).append(i == 15_000 ? ",\"stray\n" : ",v").append('\n');
+        }
+        List<CsvRecord> records = all(text.toString());
+        assertEquals(20_002, records.size());
+        CsvRecord stray = records.get(15_000);
+        assertEquals("lines 15001\u201320002", stray.location());
+        assertTrue(stray.problem().orElseThrow().contains("not closed"), stray.toString());
+        CsvRecord after = records.get(15_001);
+        assertEquals("line 15002", after.location());
+        assertEquals(List.of(""), after.cells());
+        assertEquals(List.of("15001", "v"), records.get(15_002).cells());
+        assertEquals("line 20002", records.get(20_001).location());
+        assertEquals(List.of("20000", "v"), records.get(20_001).cells());
+    }
+
+    @Test
+    void textAfterAClosingQuoteKeepsTheRestOfTheLineAndIsBoundedByTheLineLimit() {
+        List<CsvRecord> records = all("a,b,c\n\"3\"x,c,d\n4,e,f");
+        assertEquals(List.of("3x", "c", "d"), records.get(1).cells());
+        assertEquals("line 2", records.get(1).location());
+        assertEquals(List.of("4", "e", "f"), records.get(2).cells());
+        IdmTableException e = assertThrows(IdmTableException.class,
+                () -> all("a\n\"3\"x" + "y".repeat(1 << 21)));
+        assertEquals("line 2", e.location());
+        assertTrue(e.reason().contains("a line is longer than 1048576 characters"), e.reason());
+    }
 }
