@@ -18,7 +18,7 @@ final class SharedFiles {
     static Path require(String relative) {
         Path path = Path.of(System.getProperty("idm.shared.dir", "../shared")).resolve(relative);
         if (!Files.exists(path)) {
-            throw new IllegalStateException("shared data absent: " + path.toAbsolutePath()
+            throw new IllegalStateException("shared data absent: " + path.toAbsolutePath().normalize()
                     + " (run from the repository root with ../shared beside it, or pass -Didm.shared.dir=…)");
         }
         return path;

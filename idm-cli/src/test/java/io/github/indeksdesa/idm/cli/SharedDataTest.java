@@ -37,7 +37,7 @@ class SharedDataTest {
         Path path = dir.resolve(relative).normalize();
         if (!Files.exists(path) && REPORTED.add(path)) {
             // Once per path on the console: surefire keeps the assumption's message only in its XML.
-            System.out.println("[SKIPPED] shared data absent: " + path + "; tests that need it are skipped");
+            System.out.println("[SKIPPED] shared data absent: " + path.toAbsolutePath().normalize() + "; tests that need it are skipped");
         }
         assumeTrue(Files.exists(path), "skipped: " + path + " is absent");
         return path;

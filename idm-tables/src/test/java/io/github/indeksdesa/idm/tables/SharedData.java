@@ -22,9 +22,9 @@ final class SharedData {
         Path path = Paths.get(System.getProperty("idm.shared.dir", "../shared")).resolve(relative);
         if (!Files.exists(path) && REPORTED.add(path.toAbsolutePath())) {
             // Once per path on the console: surefire keeps the assumption's message only in its XML.
-            System.out.println("[SKIPPED] shared data absent: " + path.toAbsolutePath() + "; tests that need it are skipped");
+            System.out.println("[SKIPPED] shared data absent: " + path.toAbsolutePath().normalize() + "; tests that need it are skipped");
         }
-        assumeTrue(Files.exists(path), () -> "shared data absent: " + path.toAbsolutePath());
+        assumeTrue(Files.exists(path), () -> "shared data absent: " + path.toAbsolutePath().normalize());
         return path;
     }
 }
