@@ -81,8 +81,7 @@ final class CompareCommand extends BaseCommand {
                 rows().readIndeksDesa(source, id::add);
                 return;
             }
-            reader.read(source, s -> values.add(VillageValue.of(s.result())), v -> values.add(v.value()),
-                    this::error);
+            reader.read(source, s -> values.add(VillageValue.of(s.result())), v -> values.add(v.value()));
         });
         if (!id.isEmpty()) {
             return acrossIndices(values, id);

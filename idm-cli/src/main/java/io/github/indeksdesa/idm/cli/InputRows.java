@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one path by which every command reads the villages of its inputs, so that every command
@@ -122,6 +123,35 @@ final class InputRows {
                     return;
                 }
                 rows.accept(row, problem.isEmpty());
+            }, row -> errors.accept(Villages.rejection(row)));
+        } catch (io.github.indeksdesa.idm.io.InputException e) {
+            throw Villages.inputException(source, e);
+        }
+    }
+
+    /**
+     * Reads the usable rows of a bulk table, each converted by {@code convert}, which may reject a row
+     * with an {@link InputException}. The conversion runs before the repeat test, so that a row it
+     * rejects does not hold its village and year against a good row in a later input.
+     */
+    <T> void readBulk(Input source, Function<PublishedRow, T> convert, Consumer<T> usable) throws IOException {
+        try (InputStream in = source.open(limits)) {
+            BulkTableReader.official().withLimits(limits).read(in, source.name(), row -> {
+                Optional<InputException> problem = bulkProblem(row);
+                if (problem.isPresent()) {
+                    errors.accept(problem.get());
+                    return;
+                }
+                T value;
+                try {
+                    value = convert.apply(row);
+                } catch (InputException e) {
+                    errors.accept(e);
+                    return;
+                }
+                if (first(row.source(), row.location(), row.villageCode(), row.year())) {
+                    usable.accept(value);
+                }
             }, row -> errors.accept(Villages.rejection(row)));
         } catch (io.github.indeksdesa.idm.io.InputException e) {
             throw Villages.inputException(source, e);

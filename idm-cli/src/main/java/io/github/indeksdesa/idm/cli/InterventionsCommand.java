@@ -88,7 +88,7 @@ final class InterventionsCommand extends BaseCommand {
                 throw new InputException(source.name(), "", "a bulk table has only IKS/IKE/IKL, no indicator "
                         + "scores: give rumusan reports or a scores table (idm plan gives index-level plans)");
             }
-            reader.read(source, scored::add, v -> { }, this::error);
+            reader.read(source, scored::add, v -> { });
         });
         if (!indeksDesa.isEmpty()) {
             return indeksDesa(indeksDesa, !scored.isEmpty());

@@ -74,7 +74,7 @@ final class PlanCommand extends BaseCommand {
             if (IndeksDesaVillages.isIndeksDesa(source, index, limits())) {
                 rows().readIndeksDesa(source, indeksDesa::add);
             } else {
-                reader.read(source, scored::add, indexLevel::add, this::error);
+                reader.read(source, scored::add, indexLevel::add);
             }
         });
         List<IdPlanned> idPlans = planIndeksDesa(indeksDesa);

@@ -52,19 +52,13 @@ final class PlanInputs {
     }
 
     /**
-     * Reads one source: scored villages to {@code scored}, bulk rows to {@code indexLevel}, bad rows
-     * to {@code rejected}.
+     * Reads one source: scored villages to {@code scored}, bulk rows to {@code indexLevel}; bad and
+     * repeated rows go to the run's error handler (see {@link InputRows}).
      */
-    void read(Input source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel,
-            Consumer<InputException> rejected) throws IOException {
+    void read(Input source, Consumer<Villages.Scored> scored, Consumer<IndexVillage> indexLevel) throws IOException {
         if (source.kind() == InputKind.BULK_TABLE || source.kind() == InputKind.BULK_XLSX) {
-            rows.readBulk(source, row -> {
-                try {
-                    indexLevel.accept(bulk(row));
-                } catch (InputException e) {
-                    rejected.accept(e);
-                }
-            });
+            // Rows off their grid are rejected before the repeat test: they never hold a village.
+            rows.readBulk(source, this::bulk, indexLevel);
         } else {
             rows.readScored(source, new Villages(model, lenient, rows.limits()), s -> {
                 VillageCode code = s.result().villageCode();

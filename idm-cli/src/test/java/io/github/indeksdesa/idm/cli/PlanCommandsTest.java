@@ -407,4 +407,16 @@ class PlanCommandsTest {
         assertTrue(faulty.err().contains("line 7, IKS_2023"), faulty.err());
         assertTrue(faulty.out().contains("9901012001"), "its 2024 row is on the grid and listed in one year only");
     }
+
+    @Test
+    void aRowLeftOutOffItsGridDoesNotHoldItsVillageAgainstAGoodRowLater() throws IOException {
+        // bulk-kaltim.csv publishes 9901012001's 2023 IKS as 0.7, off the 1/175 grid: the row is left out.
+        String header = Files.readAllLines(Path.of(BULK_WITH_FAULT)).get(0);
+        Path corrected = write("corrected.csv", header + "\n99,CONTOH,9901,CONTOH,990101,CONTOH,9901012001,CONTOH BENAR,"
+                + "0.7029,0.5,0.6,0.601,BERKEMBANG,0.7029,0.5,0.6,0.601,BERKEMBANG\n");
+        Cli.Result result = Cli.run("plan", BULK_WITH_FAULT, corrected.toString());
+        assertTrue(result.err().contains("IKS 0.7 is off its 1/175 grid"), result.err());
+        assertFalse(result.err().contains("village 9901012001 appears again for 2023"), result.err());
+        assertTrue(result.err().contains("village 9901012001 appears again for 2024"), result.err());
+    }
 }

@@ -273,11 +273,24 @@ public final class Input {
             try {
                 gzip = new GZIPInputStream(compressed, HEAD);
             } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                closeQuietly(buffered, e);
                 throw InflationGuard.corrupt(name, "its gzip header is damaged", e);
+            } catch (IOException e) {
+                closeQuietly(buffered, e);
+                throw e;
             }
             return new BufferedInputStream(new InflationGuard(gzip, compressed, name, limits), HEAD);
         }
         return buffered;
+    }
+
+    /** Closes the file a failed open had opened: the caller never gets a stream to close. */
+    private static void closeQuietly(InputStream in, Exception failure) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override

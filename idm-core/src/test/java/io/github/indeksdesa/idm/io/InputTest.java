@@ -133,4 +133,25 @@ class InputTest {
         assertEquals("", e.location());
         assertThrows(InputException.class, missing::open);
     }
+
+    @Test
+    void aDamagedGzipHeaderLeavesNoFileOpen(@TempDir Path dir) throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc/self/fd (Linux)");
+        // The gzip magic and then the header cut short: GZIPInputStream's constructor fails.
+        Path damaged = Files.write(dir.resolve("damaged.csv.gz"), new byte[] {0x1f, (byte) 0x8b, 8});
+        long before;
+        try (var open = Files.list(fds)) {
+            before = open.count();
+        }
+        for (int i = 0; i < 200; i++) {
+            InputException e = assertThrows(InputException.class, () -> Input.of(damaged).open(ReadLimits.defaults()));
+            assertTrue(e.getMessage().contains("gzip header is damaged"), e.getMessage());
+        }
+        long after;
+        try (var open = Files.list(fds)) {
+            after = open.count();
+        }
+        assertTrue(after - before < 20, "files left open by failed opens: " + (after - before));
+    }
 }
