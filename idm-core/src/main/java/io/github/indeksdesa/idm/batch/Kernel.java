@@ -136,10 +136,7 @@ final class Kernel {
             boolean trusted) {
         switch (loop) {
             case VECTOR:
-                // Whole groups on the vector loop, the last few villages on the scalar one.
-                int end = to - (to - from) % RowLoop.GROUP;
-                boolean valid = vector.run(scores, from, end, numerators, statuses, shift, counts, !trusted);
-                return runOfficial(scores, end, to, numerators, statuses, shift, counts, !trusted) && valid;
+                return vector.run(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case OFFICIAL:
                 return runOfficial(scores, from, to, numerators, statuses, shift, counts, !trusted);
             case WORDS:

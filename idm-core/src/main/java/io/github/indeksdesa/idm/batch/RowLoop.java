@@ -8,12 +8,9 @@ package io.github.indeksdesa.idm.batch;
  */
 interface RowLoop {
 
-    /** Villages scored per step; {@link #run} takes whole multiples of it. */
-    int GROUP = 8;
-
     /**
-     * Scores villages {@code from} (inclusive) to {@code to} (exclusive), a multiple of
-     * {@link #GROUP} villages, as {@link Kernel#run Kernel.run} does.
+     * Scores villages {@code from} (inclusive) to {@code to} (exclusive), as
+     * {@link Kernel#run Kernel.run} does.
      *
      * @param check whether to detect scores outside 0..5
      * @return whether every byte read was in 0..5 (always true when {@code check} is false)

@@ -57,7 +57,7 @@ class BatchScorerTest {
     Arbitrary<byte[]> matrices() {
         Arbitrary<byte[]> village = Arbitraries.of(Kind.class).flatMap(kind -> Arbitraries.longs()
                 .map(seed -> village(kind, new Random(seed))));
-        return village.list().ofMinSize(1).ofMaxSize(60).map(rows -> {
+        return village.list().ofMinSize(1).ofMaxSize(200).map(rows -> {
             byte[] all = new byte[rows.size() * WIDTH];
             for (int v = 0; v < rows.size(); v++) {
                 System.arraycopy(rows.get(v), 0, all, v * WIDTH, WIDTH);
