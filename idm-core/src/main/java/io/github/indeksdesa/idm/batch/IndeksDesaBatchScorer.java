@@ -31,11 +31,16 @@ public final class IndeksDesaBatchScorer {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
-    /** Added to a byte lane, sets its high bit when the lane is above 5. */
-    private static final long SIX_UP = 0x7A7A7A7A7A7A7A7AL;
+    /** Added to a byte lane, sets its high bit when the lane is above 4. */
+    private static final long FIVE_UP = 0x7B7B7B7B7B7B7B7BL;
     private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
     private static final long ONES_16 = 0x0001000100010001L;
     private static final int MAX_SWAR_WORDS = 50;
+    /** Status counts: one 12-bit field per status in one long. */
+    private static final int COUNT_FIELD_BITS = 12;
+    private static final int COUNT_FIELD_MAX = (1 << COUNT_FIELD_BITS) - 1;
+    /** Keeps a garbage sum (from bytes outside 1..5) inside 0..2047; valid sums are at most 5 × 400. */
+    private static final int SUM_MASK = 0x7FF;
 
     private final IndeksDesaModel model;
     /** The status ordinal of each total 0..maxPoints (totals below the minimum never occur). */
@@ -126,37 +131,94 @@ public final class IndeksDesaBatchScorer {
         return new IndeksDesaBatchResult(matrix, statusOfPoints, points, statuses, counts);
     }
 
-    /** Scores villages [from, to); false if a score is outside 1..5 (then the output is partial). */
+    /**
+     * Scores villages [from, to); false if a score is outside 1..5 (then the output is meaningless).
+     *
+     * <p>Eight scores a word (SWAR): a row's words are added lane by lane and the lanes folded once
+     * per row; a row whose length is not a multiple of eight ends with a word read back from its
+     * last byte, the bytes already counted masked off. Every byte lane of the sum stays below 256
+     * for rows of up to 50 words and the tail word (5 × 51 = 255). Statuses are counted in 12-bit
+     * fields of one long, emptied every 4,095 villages, so that no count waits on the one before.
+     */
     private boolean run(byte[] scores, int from, int to, short[] points, byte[] statuses, long[] counts,
             boolean trusted) {
         int width = model.itemCount();
-        // Eight scores a word (SWAR): every byte lane of a row's word sum stays below 256 for rows of
-        // up to 50 words (5 × 50 = 250), so the lanes are folded once per row.
-        int words = width <= 8 * MAX_SWAR_WORDS ? width / Long.BYTES : 0;
+        if (width < Long.BYTES || width > Long.BYTES * MAX_SWAR_WORDS) {
+            return runPlain(scores, from, to, points, statuses, counts, trusted);
+        }
+        final boolean check = !trusted;
+        final int words = width / Long.BYTES;
+        final int tail = width % Long.BYTES;
+        // The tail word: the bytes before the row's last `tail` masked off for the sum, and set to 1
+        // (a valid score) for the check.
+        final long tailKeep = tail == 0 ? 0 : -1L << (Byte.SIZE * (Long.BYTES - tail));
+        final long tailFill = ONES & ~tailKeep;
+        final byte[] table = statusOfPoints;
         long bad = 0;
+        int v = from;
+        int base = from * width;
+        while (v < to) {
+            int end = Math.min(to, v + COUNT_FIELD_MAX);
+            long packed = 0;
+            for (; v < end; v++, base += width) {
+                long lanes = 0;
+                for (int i = base, stop = base + words * Long.BYTES; i < stop; i += Long.BYTES) {
+                    long x = (long) LONG.get(scores, i);
+                    lanes += x;
+                    if (check) {
+                        bad |= outsideOneToFive(x);
+                    }
+                }
+                if (tail != 0) {
+                    long x = (long) LONG.get(scores, base + width - Long.BYTES) & tailKeep;
+                    lanes += x;
+                    if (check) {
+                        bad |= outsideOneToFive(x | tailFill);
+                    }
+                }
+                long pairs = (lanes & EVEN_BYTES) + (lanes >>> Byte.SIZE & EVEN_BYTES);
+                // Bytes outside 1..5 give garbage, but the mask keeps it inside the table's reach.
+                int sum = (int) ((pairs * ONES_16) >>> 48) & SUM_MASK;
+                int status = sum < table.length ? table[sum] : 0;
+                points[v] = (short) sum;
+                statuses[v] = (byte) status;
+                packed += 1L << (status * COUNT_FIELD_BITS);
+            }
+            for (int s = 0; s < counts.length; s++) {
+                counts[s] += packed >>> (s * COUNT_FIELD_BITS) & COUNT_FIELD_MAX;
+            }
+        }
+        return (bad & HIGH_BITS) == 0;
+    }
+
+    /**
+     * Sets the high bit of every byte lane of {@code x} that is not 1..5, and maybe of others when
+     * one is (a lane of 0 borrows from the next): x - 1 takes 1..5 to 0..4; adding 0x7B sets the
+     * high bit of a lane above 4, the OR keeps the high bit of a lane of 0x80 or more.
+     */
+    private static long outsideOneToFive(long x) {
+        long y = x - ONES;
+        return (y + FIVE_UP) | y;
+    }
+
+    /** One score at a time, for rows too short or too long for the word loop. */
+    private boolean runPlain(byte[] scores, int from, int to, short[] points, byte[] statuses, long[] counts,
+            boolean trusted) {
+        int width = model.itemCount();
+        boolean valid = true;
         for (int v = from, base = from * width; v < to; v++, base += width) {
-            long lanes = 0;
-            int i = base;
-            for (int end = base + words * Long.BYTES; i < end; i += Long.BYTES) {
-                long x = (long) LONG.get(scores, i);
-                lanes += x;
-                // A lane is bad when it is 0 (x - 1 borrows into its high bit) or above 5 (x + 0x7A
-                // carries into it, or it was set already).
-                bad |= ((x - ONES) & ~x) | ((x + SIX_UP) | x);
-            }
-            long pairs = (lanes & EVEN_BYTES) + (lanes >>> Byte.SIZE & EVEN_BYTES);
-            int sum = (int) ((pairs * ONES_16) >>> 48);
-            for (int end = base + width; i < end; i++) {
+            int sum = 0;
+            for (int i = base; i < base + width; i++) {
                 int s = scores[i];
+                valid &= trusted || s >= IndeksDesaModel.MIN_SCORE && s <= IndeksDesaModel.MAX_SCORE;
                 sum += s;
-                bad |= (s - IndeksDesaModel.MIN_SCORE) | (IndeksDesaModel.MAX_SCORE - s);
             }
-            if (!trusted && (bad & HIGH_BITS) != 0) {
+            if (!valid) {
                 return false;
             }
-            byte status = statusOfPoints[sum];
+            int status = statusOfPoints[sum];
             points[v] = (short) sum;
-            statuses[v] = status;
+            statuses[v] = (byte) status;
             counts[status]++;
         }
         return true;

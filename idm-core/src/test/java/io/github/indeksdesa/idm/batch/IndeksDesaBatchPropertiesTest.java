@@ -143,6 +143,25 @@ class IndeksDesaBatchPropertiesTest {
         assertThrows(InvalidBatchException.class, matrix::check);
     }
 
+    @Example
+    void everyExtremeByteAtEveryPositionIsRejected() {
+        for (int position = 0; position < WIDTH; position++) {
+            for (int bad : new int[] {0, 6, 7, 127, -1, -128}) {
+                for (byte fill : new byte[] {1, 5}) {
+                    byte[] scores = new byte[3 * WIDTH];
+                    Arrays.fill(scores, fill);
+                    scores[WIDTH + position] = (byte) bad;
+                    IndeksDesaMatrix matrix = IndeksDesaMatrix.of(MODEL, scores);
+                    InvalidBatchException e = assertThrows(InvalidBatchException.class,
+                            () -> IndeksDesaBatchScorer.of(MODEL).score(matrix), position + " " + bad + " " + fill);
+                    assertEquals(1, e.problemCount());
+                    assertEquals(1, e.problems().get(0).village());
+                    assertEquals(MODEL.items().get(position).code(), e.problems().get(0).indicatorCode());
+                }
+            }
+        }
+    }
+
     @Provide
     Arbitrary<Byte> bad() {
         return Arbitraries.oneOf(Arbitraries.bytes().between(Byte.MIN_VALUE, (byte) 0),
