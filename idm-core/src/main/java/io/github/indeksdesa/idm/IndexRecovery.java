@@ -62,6 +62,14 @@ public final class IndexRecovery {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             return Optional.empty();
         }
+        if (value.scale() >= 0 && value.scale() <= 9 && value.precision() <= 18) {
+            return snapSmall(value.unscaledValue().longValue(), value.scale(), max);
+        }
+        return snapGeneral(value, max);
+    }
+
+    /** {@link #snap} for any value from 0 to 1, in {@code BigDecimal} arithmetic. */
+    static Optional<Integer> snapGeneral(BigDecimal value, int max) {
         if ((long) value.precision() - value.scale() < -10) {
             // below 1e-10: on the grid point 0 (and no arithmetic on a scale such as 1e-999999999)
             return Optional.of(0);
@@ -78,6 +86,31 @@ public final class IndexRecovery {
             return Optional.empty();
         }
         return Optional.of(k.intValueExact());
+    }
+
+    /**
+     * {@link #snap} in long arithmetic for a value u / 10^s of at most 18 digits and 9 decimals (every
+     * published table's): in units of 10^-S, S = max(s, 5), the value is U, the grid point k/max
+     * is nearest at k = round-half-up(U·max / 10^S), and the tolerance 0.00005 is 5·10^(S-5).
+     * U·max stays below 10^9 · 65536.
+     */
+    private static Optional<Integer> snapSmall(long unscaled, int scale, int max) {
+        int units = Math.max(scale, 5);
+        long unit = 1;
+        for (int i = 0; i < units; i++) {
+            unit *= 10;
+        }
+        long u = unscaled;
+        for (int i = scale; i < units; i++) {
+            u *= 10;
+        }
+        long scaled = u * max;
+        long k = (scaled + unit / 2) / unit;
+        if (k > max) {
+            return Optional.empty();
+        }
+        long tolerance = 5 * (unit / 100_000) * max;
+        return Math.abs(scaled - k * unit) > tolerance ? Optional.empty() : Optional.of((int) k);
     }
 
     /**

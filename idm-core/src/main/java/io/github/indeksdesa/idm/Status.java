@@ -3,7 +3,9 @@ package io.github.indeksdesa.idm;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ public enum Status {
     MANDIRI("MANDIRI", "Mandiri", "Sembada", "Independent");
 
     private static final Status[] VALUES = values();
+    private static final Map<String, Status> BY_NAME = names();
 
     private final String officialName;
     private final String label;
@@ -131,15 +134,18 @@ public enum Status {
      */
     public static Status parse(String name) {
         Objects.requireNonNull(name, "name");
+        Status exact = BY_NAME.get(name);
+        if (exact != null) {
+            // Published tables spell the official name ("BERKEMBANG"): no copy of the text.
+            return exact;
+        }
         String key = normalise(name);
         if (key.startsWith("DESA") && key.length() > 4) {
             key = key.substring(4);
         }
-        for (Status s : VALUES) {
-            if (key.equals(normalise(s.officialName)) || key.equals(normalise(s.alternativeName))
-                    || key.equals(normalise(s.englishName))) {
-                return s;
-            }
+        Status status = BY_NAME.get(key);
+        if (status != null) {
+            return status;
         }
         throw new IllegalArgumentException("status: unknown name \"" + name + "\"; expected one of "
                 + Arrays.stream(VALUES).map(Status::officialName).collect(Collectors.joining(", "))
@@ -157,7 +163,28 @@ public enum Status {
         return officialName;
     }
 
+    /** Every name of every status, normalised, for {@link #parse}: it runs once per row of a table. */
+    private static Map<String, Status> names() {
+        Map<String, Status> names = new HashMap<>();
+        for (Status s : values()) {
+            names.put(normalise(s.officialName), s);
+            names.put(normalise(s.alternativeName), s);
+            names.put(normalise(s.englishName), s);
+        }
+        return Map.copyOf(names);
+    }
+
+    /** Drops white space (as the regex class {@code \\s}: ASCII only), underscores and hyphens; upper case. */
     private static String normalise(String s) {
-        return s.replaceAll("[\\s_\\-]", "").toUpperCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean dropped = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '_' || c == '-';
+            if (!dropped) {
+                kept.append(c);
+            }
+        }
+        return kept.toString().toUpperCase(Locale.ROOT);
     }
 }

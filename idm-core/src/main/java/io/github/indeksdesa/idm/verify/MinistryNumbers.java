@@ -51,6 +51,12 @@ public final class MinistryNumbers {
      */
     public static Optional<BigDecimal> unitDecimal(String text) {
         Objects.requireNonNull(text, "text");
+        BigDecimal plain = plainUnitDecimal(text);
+        return plain != null ? Optional.of(plain) : generalUnitDecimal(text);
+    }
+
+    /** {@link #unitDecimal} for any text: {@code BigDecimal}'s parser, then rounding and range. */
+    static Optional<BigDecimal> generalUnitDecimal(String text) {
         BigDecimal value;
         if (!AsciiNumbers.isAscii(text)) {
             return Optional.empty();
@@ -68,6 +74,52 @@ public final class MinistryNumbers {
         }
         BigDecimal rounded = value.round(DOUBLE).stripTrailingZeros();
         return Optional.of(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+    }
+
+    /**
+     * The common case of {@link #unitDecimal} without {@code BigDecimal}'s parser: digits, an
+     * optional point and more digits, {@value #DOUBLE_DIGITS} digits at most, nothing else
+     * ({@code 0.7029}, {@code 1}). Returns the same value {@code unitDecimal} would, or null when
+     * the text has any other form or is above 1 (then the general path decides).
+     */
+    private static BigDecimal plainUnitDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || length > DOUBLE_DIGITS + 1) {
+            return null;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || digits > DOUBLE_DIGITS) {
+            return null;
+        }
+        scale = Math.max(scale, 0);
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        if (unscaled == 0) {
+            return BigDecimal.ZERO;
+        }
+        long one = 1;
+        for (int i = 0; i < scale; i++) {
+            one *= 10;
+        }
+        return unscaled > one ? null : BigDecimal.valueOf(unscaled, scale);
     }
 
     /**

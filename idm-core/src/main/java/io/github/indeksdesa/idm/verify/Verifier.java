@@ -41,6 +41,9 @@ import java.util.OptionalDouble;
  */
 public final class Verifier {
 
+    /** The published fields of the three indices without their year ("IKS_" for IKS_2024), by ordinal. */
+    private static final String[] PART_FIELD = {"IKS_", "IKE_", "IKL_"};
+
     /** Stands in for a malformed published village code; the scores do not depend on the code. */
     private static final VillageCode PLACEHOLDER = VillageCode.of("0000000000");
 
@@ -173,17 +176,16 @@ public final class Verifier {
         }
         Map<Index, BigDecimal> parts = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
-            decimal(row.part(index), index.name() + "_" + year, add).ifPresent(d -> parts.put(index, d));
+            decimal(row.part(index), PART_FIELD[index.ordinal()], year, add).ifPresent(d -> parts.put(index, d));
         }
-        Optional<BigDecimal> idm = decimal(row.idm(), "NILAI_IDM_" + year, add);
-        String statusField = "STATUS_IDM_" + year;
+        Optional<BigDecimal> idm = decimal(row.idm(), "NILAI_IDM_", year, add);
         Optional<Status> status = Optional.empty();
         if (row.status().isEmpty()) {
-            add.add(Check.MISSING_VALUE, statusField, "", "a status");
+            add.add(Check.MISSING_VALUE, "STATUS_IDM_" + year, "", "a status");
         } else {
             status = parseStatus(row.status());
             if (status.isEmpty()) {
-                add.add(Check.UNKNOWN_STATUS, statusField, row.status(), "one of SANGAT TERTINGGAL, TERTINGGAL, "
+                add.add(Check.UNKNOWN_STATUS, "STATUS_IDM_" + year, row.status(), "one of SANGAT TERTINGGAL, TERTINGGAL, "
                         + "BERKEMBANG, MAJU, MANDIRI");
             }
         }
@@ -216,7 +218,7 @@ public final class Verifier {
             Status expected = model.thresholds().classify(reference.get());
             if (expected != status.get()) {
                 changed = true;
-                add.add(Check.STATUS_NOT_MATCHING_IDM, statusField, row.status(), expected.officialName());
+                add.add(Check.STATUS_NOT_MATCHING_IDM, "STATUS_IDM_" + year, row.status(), expected.officialName());
             }
         }
         return marked(pending, changed);
@@ -224,6 +226,9 @@ public final class Verifier {
 
     /** The findings, each marked with whether the village's status changes (known only at the end). */
     static List<Finding> marked(List<Finding> findings, boolean statusChanged) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
         List<Finding> result = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             result.add(f.statusChanged() == statusChanged ? f : Finding.of(f.source(), f.villageCode(), f.year(),
@@ -232,14 +237,15 @@ public final class Verifier {
         return List.copyOf(result);
     }
 
-    private static Optional<BigDecimal> decimal(String text, String field, RowFinding add) {
+    /** A published value; its field's name (prefix and year) is made only for a finding. */
+    private static Optional<BigDecimal> decimal(String text, String fieldPrefix, String year, RowFinding add) {
         if (text.isEmpty()) {
-            add.add(Check.MISSING_VALUE, field, "", "a number");
+            add.add(Check.MISSING_VALUE, fieldPrefix + year, "", "a number");
             return Optional.empty();
         }
         Optional<BigDecimal> value = MinistryNumbers.unitDecimal(text);
         if (value.isEmpty()) {
-            add.add(Check.NOT_A_NUMBER, field, text, "a number from 0 to 1");
+            add.add(Check.NOT_A_NUMBER, fieldPrefix + year, text, "a number from 0 to 1");
         }
         return value;
     }

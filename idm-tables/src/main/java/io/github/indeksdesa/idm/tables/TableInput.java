@@ -85,6 +85,12 @@ final class TableInput {
 
     /** Whether the text is one or more ASCII digits. */
     static boolean isAsciiDigits(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 }

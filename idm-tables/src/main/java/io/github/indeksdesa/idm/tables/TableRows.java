@@ -20,7 +20,12 @@ interface TableRows {
         }
 
         boolean isBlank() {
-            return cells.stream().allMatch(String::isBlank);
+            for (String cell : cells) {
+                if (!cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
