@@ -89,6 +89,10 @@ ratio("batch / floorWords at 10M, SIMD", get("ScanBenchmark.batchSimd", M), get(
       "<= 1.5x")
 ratio("batchSimdChecked / floorWords at 10M", get("ScanBenchmark.batchSimdChecked", M),
       get("ScanBenchmark.floorWords", M))
+ratio("rowFold / floorWords at 10M", get("ScanBenchmark.rowFold", M), get("ScanBenchmark.floorWords", M))
+ratio("batchSimd / rowFold at 10M", get("ScanBenchmark.batchSimd", M), get("ScanBenchmark.rowFold", M))
+ratio("transposeCopy / floorWords at 10M", get("ScanBenchmark.transposeCopy", M),
+      get("ScanBenchmark.floorWords", M))
 ratio("batch / batchSimd at 10M (scalar / SIMD)", get("ScanBenchmark.batch", M), get("ScanBenchmark.batchSimd", M))
 ratio("batch / batchSimd at 75k", get("ScanBenchmark.batch", K), get("ScanBenchmark.batchSimd", K))
 ratio("batch / floorWords at 10M, scalar", get("ScanBenchmark.batch", M), get("ScanBenchmark.floorWords", M), "<= 3x")
@@ -117,8 +121,10 @@ ratio("ID whatIf / batch at 1M", get("IndeksDesaScanBenchmark.whatIf", ID_M), ge
 ratio("ID objectApi / batch at 75k", get("IndeksDesaScanBenchmark.objectApi10k", 10_000),
       get("IndeksDesaScanBenchmark.batch", K))
 ratio("naive / batch at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batch", K), ">= 50x", "high")
+ratio("naive / batchSimd at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchSimd", K))
 ratio("naive / batchChecked at 75k", get("PerVillageBenchmark.naive", K), get("ScanBenchmark.batchChecked", K))
 ratio("numpy / batch at 10M, SIMD", get("numpy", M), get("ScanBenchmark.batchSimd", M), ">= 10x", "high")
+ratio("numpy / floorWords at 10M (ceiling)", get("numpy", M), get("ScanBenchmark.floorWords", M))
 ratio("numpy / batch at 10M, scalar", get("numpy", M), get("ScanBenchmark.batch", M))
 ratio("numpy / batch at 75k", get("numpy", K), get("ScanBenchmark.batch", K))
 object_api = get("PerVillageBenchmark.objectApi", K)

@@ -8,6 +8,7 @@ import io.github.indeksdesa.idm.VillageCode;
 import io.github.indeksdesa.idm.VillageResult;
 import io.github.indeksdesa.idm.report.VillageIdentity;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +32,8 @@ public final class PublishedRow {
     private final String regencyName;
     private final String provinceName;
     private final int year;
-    private final Map<Index, String> parts;
+    /** The IKS, IKE and IKL cells, by ordinal ("" when absent). */
+    private final String[] parts;
     private final String idm;
     private final String status;
 
@@ -44,7 +46,7 @@ public final class PublishedRow {
         this.regencyName = b.regencyName;
         this.provinceName = b.provinceName;
         this.year = b.year;
-        this.parts = new EnumMap<>(b.parts);
+        this.parts = b.parts.clone();
         this.idm = b.idm;
         this.status = b.status;
     }
@@ -175,7 +177,7 @@ public final class PublishedRow {
      * @return the text, "" if empty, not null
      */
     public String part(Index index) {
-        return parts.getOrDefault(Objects.requireNonNull(index, "index"), "");
+        return parts[Objects.requireNonNull(index, "index").ordinal()];
     }
 
     /**
@@ -225,12 +227,12 @@ public final class PublishedRow {
         return source.equals(o.source) && location.equals(o.location) && villageCode.equals(o.villageCode)
                 && Objects.equals(villageName, o.villageName) && Objects.equals(districtName, o.districtName)
                 && Objects.equals(regencyName, o.regencyName) && Objects.equals(provinceName, o.provinceName)
-                && year == o.year && parts.equals(o.parts) && idm.equals(o.idm) && status.equals(o.status);
+                && year == o.year && Arrays.equals(parts, o.parts) && idm.equals(o.idm) && status.equals(o.status);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, location, villageCode, year, parts, idm, status);
+        return Objects.hash(source, location, villageCode, year, Arrays.hashCode(parts), idm, status);
     }
 
     /**
@@ -238,9 +240,20 @@ public final class PublishedRow {
      *
      * @return the text, not null
      */
+    /** The cells given, by index, as the map this class held before ({IKS=0.7029, ...}). */
+    private Map<Index, String> partsByIndex() {
+        Map<Index, String> given = new EnumMap<>(Index.class);
+        for (Index index : Index.values()) {
+            if (!parts[index.ordinal()].isEmpty()) {
+                given.put(index, parts[index.ordinal()]);
+            }
+        }
+        return given;
+    }
+
     @Override
     public String toString() {
-        return "PublishedRow[" + source + " " + location + " " + villageCode + " " + year + " " + parts + " " + idm
+        return "PublishedRow[" + source + " " + location + " " + villageCode + " " + year + " " + partsByIndex() + " " + idm
                 + " " + status + "]";
     }
 
@@ -257,7 +270,7 @@ public final class PublishedRow {
         private String districtName;
         private String regencyName;
         private String provinceName;
-        private final Map<Index, String> parts = new EnumMap<>(Index.class);
+        private final String[] parts = {"", "", ""};
         private String idm = "";
         private String status = "";
 
@@ -293,7 +306,7 @@ public final class PublishedRow {
          * @return this builder, not null
          */
         public Builder part(Index index, String text) {
-            parts.put(Objects.requireNonNull(index, "index"), Objects.requireNonNull(text, "text").strip());
+            parts[Objects.requireNonNull(index, "index").ordinal()] = Objects.requireNonNull(text, "text").strip();
             return this;
         }
 
