@@ -56,6 +56,7 @@ public class ScanBenchmark {
     private byte[] scores;
     private ScoreMatrix matrix;
     private ScoreMatrix checked;
+    private ScoreMatrix blocks;
     private BatchScorer sequential;
     private BatchScorer parallel;
     private BatchResult scored;
@@ -71,6 +72,7 @@ public class ScanBenchmark {
         scores = SyntheticVillages.scores(villages);
         matrix = ScoreMatrix.wrap(IdmModel.official(), scores);
         checked = matrix.check(ScoreValidation.LADDER);
+        blocks = ScoreMatrix.of(IdmModel.official(), scores);
         sequential = BatchScorer.of(IdmModel.official());
         parallel = sequential.parallel(true);
         scored = sequential.score(checked);
@@ -223,6 +225,40 @@ public class ScanBenchmark {
     @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules=jdk.incubator.vector"})
     public Map<Status, Long> batchSimdChecked() {
         return sequential.scoreInto(checked, numerators, statuses);
+    }
+
+    /**
+     * {@link #batchSimd()} on a matrix made by {@code ScoreMatrix.of(model, scores)}: in a JVM that
+     * runs the vector loop, such a matrix holds its copy in blocks of eight villages, which the
+     * vectors load as they lie, eight villages a vector (docs/benchmarks.md, "The vector loop");
+     * {@link #batchSimd()} measures {@code wrap}, which keeps the caller's rows. The copy is made
+     * in the set-up; {@link #ofRows()} measures it.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.batchSimdBlocks'}
+     *
+     * @return the status counts
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules=jdk.incubator.vector"})
+    public Map<Status, Long> batchSimdBlocks() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            throw new IllegalStateException("batchSimdBlocks must run with --add-modules=jdk.incubator.vector");
+        }
+        return sequential.scoreInto(blocks, numerators, statuses);
+    }
+
+    /**
+     * What the block layout costs once: {@code ScoreMatrix.of(model, scores)} of the rows in a JVM
+     * that runs the vector loop, a fresh copy in blocks every operation.
+     *
+     * <p>Run: {@code java -jar idm-benchmarks/target/benchmarks.jar 'ScanBenchmark.ofRows'}
+     *
+     * @return the matrix
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules=jdk.incubator.vector"})
+    public ScoreMatrix ofRows() {
+        return ScoreMatrix.of(IdmModel.official(), scores);
     }
 
     /**

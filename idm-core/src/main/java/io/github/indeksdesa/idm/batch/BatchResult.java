@@ -167,23 +167,22 @@ public final class BatchResult {
                     + indicator.describe() + ", found " + score);
         }
         int weight = (int) model.weight(indicator.index());
-        int width = model.indicatorCount();
         byte[] scores = matrix.array();
         long[] moves = new long[STATUSES.length * STATUSES.length];
         // Villages outside the set stay where they are.
         long[] unchanged = counts.clone();
         int n = numerators.length;
         if (villages == null) {
-            for (int v = 0, at = position; v < n; v++, at += width) {
+            for (int v = 0; v < n; v++) {
                 int from = statuses[v];
-                int after = (numerators[v] & 0xFFFF) + weight * (score - scores[at]);
+                int after = (numerators[v] & 0xFFFF) + weight * (score - scores[matrix.offset(v, position)]);
                 moves[from * STATUSES.length + kernel.statusOf(after)]++;
             }
             return new StatusChanges(indicator, score, moves);
         }
         for (int v = villages.nextSetBit(0); v >= 0 && v < n; v = villages.nextSetBit(v + 1)) {
             int from = statuses[v];
-            int after = (numerators[v] & 0xFFFF) + weight * (score - scores[v * width + position]);
+            int after = (numerators[v] & 0xFFFF) + weight * (score - scores[matrix.offset(v, position)]);
             moves[from * STATUSES.length + kernel.statusOf(after)]++;
             unchanged[from]--;
         }

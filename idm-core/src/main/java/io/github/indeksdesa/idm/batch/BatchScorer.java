@@ -135,7 +135,9 @@ public final class BatchScorer {
         // At least four tasks per thread of the pool (and the caller), and many more for large
         // batches, so that a thread that another process pre-empts holds up little work.
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
+        int even = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (int) ((villages + 4L * threads - 1) / (4L * threads))));
+        // Whole blocks of eight villages (Blocks), so that no chunk starts inside one.
+        int chunk = (even + Blocks.VILLAGES - 1) & -Blocks.VILLAGES;
         int chunks = (villages + chunk - 1) / chunk;
         if (!parallel || chunks <= 1) {
             return task.run(0, villages, counts);
@@ -231,13 +233,13 @@ public final class BatchScorer {
     }
 
     /** Scores villages [from, to) through scratch arrays of at most {@link #SCRATCH} villages. */
-    private boolean countOnly(byte[] scores, int from, int to, long[] counts, boolean trusted) {
+    private boolean countOnly(byte[] scores, boolean blocked, int from, int to, long[] counts, boolean trusted) {
         short[] scratchNumerators = new short[Math.min(to - from, SCRATCH)];
         byte[] scratchStatuses = new byte[scratchNumerators.length];
         boolean valid = true;
         for (int start = from; start < to; start += SCRATCH) {
-            valid &= kernel.run(scores, start, Math.min(to, start + SCRATCH), scratchNumerators, scratchStatuses, start,
-                    counts, trusted);
+            valid &= kernel.run(scores, blocked, start, Math.min(to, start + SCRATCH), scratchNumerators,
+                    scratchStatuses, start, counts, trusted);
         }
         return valid;
     }
@@ -249,12 +251,13 @@ public final class BatchScorer {
     private long[] run(ScoreMatrix matrix, short[] numerators, byte[] statuses) {
         int villages = matrix.villageCount();
         byte[] scores = matrix.array();
+        boolean blocked = matrix.isBlocked();
         boolean trusted = matrix.isChecked();
         boolean keep = numerators != null;
         long[] counts = new long[Status.values().length];
         boolean valid = runChunked(villages, parallel, counts, (from, to, taskCounts) -> keep
-                ? kernel.run(scores, from, to, numerators, statuses, 0, taskCounts, trusted)
-                : countOnly(scores, from, to, taskCounts, trusted));
+                ? kernel.run(scores, blocked, from, to, numerators, statuses, 0, taskCounts, trusted)
+                : countOnly(scores, blocked, from, to, taskCounts, trusted));
         if (!valid) {
             matrix.check(ScoreValidation.RANGE);
             throw new AssertionError("a score outside 0..5 was detected but not found");

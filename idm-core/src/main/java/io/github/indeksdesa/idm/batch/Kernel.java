@@ -19,6 +19,7 @@ import java.nio.ByteOrder;
 final class Kernel {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Added to a lane of 0..127, sets its high bit exactly when the lane is 6 or more. */
     private static final long SIX_UP = 0x7A7A7A7A7A7A7A7AL;
@@ -74,10 +75,7 @@ final class Kernel {
         this.ikeWeight = model.weight(Index.IKE);
         this.iklWeight = model.weight(Index.IKL);
         boolean words = fastest != Loop.PLAIN && width >= Long.BYTES && width <= MAX_SWAR_WIDTH;
-        boolean official = (fastest == Loop.VECTOR || fastest == Loop.OFFICIAL) && words && model.indicatorCount(Index.IKS) == 35 && model.indicatorCount(Index.IKE) == 12
-                && model.indicatorCount(Index.IKL) == 3 && model.firstPosition(Index.IKS) == 0
-                && model.firstPosition(Index.IKE) == 35 && model.firstPosition(Index.IKL) == 47
-                && iksWeight == 12 && ikeWeight == 35 && iklWeight == 140;
+        boolean official = (fastest == Loop.VECTOR || fastest == Loop.OFFICIAL) && isOfficialRow(model);
         int wordCount = (width + Long.BYTES - 1) / Long.BYTES;
         this.wordOffset = new int[wordCount];
         this.iksMask = new long[wordCount];
@@ -115,6 +113,18 @@ final class Kernel {
         this.loop = vector != null ? Loop.VECTOR : official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
     }
 
+    /**
+     * Whether the model's row is the official one: 35 IKS, 12 IKE and 3 IKL scores in that order,
+     * weighted 12, 35 and 140 (the unrolled loops and the {@link Blocks} layout assume it).
+     */
+    static boolean isOfficialRow(IdmModel model) {
+        return model.indicatorCount() == Blocks.WIDTH && model.indicatorCount(Index.IKS) == 35
+                && model.indicatorCount(Index.IKE) == 12 && model.indicatorCount(Index.IKL) == 3
+                && model.firstPosition(Index.IKS) == 0 && model.firstPosition(Index.IKE) == 35
+                && model.firstPosition(Index.IKL) == 47 && model.weight(Index.IKS) == 12
+                && model.weight(Index.IKE) == 35 && model.weight(Index.IKL) == 140;
+    }
+
     Loop loop() {
         return loop;
     }
@@ -132,8 +142,23 @@ final class Kernel {
      * @param trusted whether the scores are known to be 0..5 (then the official loop skips its range check)
      * @return whether every byte read was in 0..5; if not, the outputs are meaningless
      */
-    boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
-            boolean trusted) {
+    boolean run(byte[] scores, boolean blocked, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts, boolean trusted) {
+        if (blocked) {
+            switch (loop) {
+                case VECTOR:
+                    // Whole blocks on the vector loop; the villages of a partial block at either end on the scalar one.
+                    int first = Math.min(to, (from + Blocks.VILLAGES - 1) & -Blocks.VILLAGES);
+                    int last = Math.max(first, to & -Blocks.VILLAGES);
+                    boolean valid = runOfficialBlocks(scores, from, first, numerators, statuses, shift, counts, !trusted);
+                    valid &= vector.runBlocks(scores, first, last, numerators, statuses, shift, counts, !trusted);
+                    return runOfficialBlocks(scores, last, to, numerators, statuses, shift, counts, !trusted) && valid;
+                case OFFICIAL:
+                    return runOfficialBlocks(scores, from, to, numerators, statuses, shift, counts, !trusted);
+                default:
+                    return runPlain(scores, true, from, to, numerators, statuses, shift, counts);
+            }
+        }
         switch (loop) {
             case VECTOR:
                 return vector.run(scores, from, to, numerators, statuses, shift, counts, !trusted);
@@ -142,7 +167,7 @@ final class Kernel {
             case WORDS:
                 return runSwar(scores, from, to, numerators, statuses, shift, counts);
             default:
-                return runPlain(scores, from, to, numerators, statuses, shift, counts);
+                return runPlain(scores, false, from, to, numerators, statuses, shift, counts);
         }
     }
 
@@ -211,8 +236,7 @@ final class Kernel {
     private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
             long[] counts, boolean check) {
         final byte[] table = statusOf;
-        long high = 0;
-        long six = 0;
+        long bad = 0;
         int base = from * 50;
         int v = from;
         while (v < to) {
@@ -228,36 +252,93 @@ final class Kernel {
                 long x6 = (long) LONG.get(scores, base + 42);
                 if (check) {
                     // A third of the loop's work; skipped for a matrix that check() has passed.
-                    high |= x0 | x1 | x2 | x3 | x4 | x5 | x6;
-                    six |= (x0 + SIX_UP) | (x1 + SIX_UP) | (x2 + SIX_UP) | (x3 + SIX_UP) | (x4 + SIX_UP)
-                            | (x5 + SIX_UP) | (x6 + SIX_UP);
+                    bad |= outside(x0, x1, x2, x3, x4, x5, x6);
                 }
-                long iks = x0 + x1 + x2 + x3 + (x4 & 0x0000_0000_00FF_FFFFL);
-                long ike = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
-                long ikl = (x5 >>> 56) | (x6 >>> 40 & 0x0000_0000_00FF_FF00L);
-                // Bytes outside 0..5 give garbage, but below 256 per index: n stays inside the table.
-                // The official weights as constants (checked when the loop was chosen): multiply-free.
-                int n = (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike * ONES_8) >>> 56) + 140 * ((ikl * ONES_8) >>> 56));
-                numerators[v - shift] = (short) n;
-                int status = table[n];
-                statuses[v - shift] = (byte) status;
-                packed += 1L << (status * COUNT_FIELD_BITS);
+                packed += store(numerator(x0, x1, x2, x3, x4, x5, x6 >>> 48), v - shift, numerators, statuses, table);
             }
             for (int s = 0; s < counts.length; s++) {
                 counts[s] += packed >>> (s * COUNT_FIELD_BITS) & COUNT_FIELD_MAX;
             }
         }
-        return ((high | six) & HIGH_BITS) == 0;
+        return (bad & HIGH_BITS) == 0;
     }
 
-    private boolean runPlain(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
-            long[] counts) {
+    /**
+     * N of an official row from its first 48 scores as six little-endian words and its last two as
+     * the low 16 bits of {@code tail}: words 0..3 and three bytes of word 4 are IKS, the rest of
+     * word 4 and seven bytes of word 5 IKE, the top byte of word 5 and the tail IKL. An index's sum
+     * is at most 175, so one multiplication adds a word's eight lanes into its top byte without
+     * carries. Bytes outside 0..5 give garbage, but below 256 per index: N stays inside the table.
+     */
+    private static int numerator(long x0, long x1, long x2, long x3, long x4, long x5, long tail) {
+        long iks = x0 + x1 + x2 + x3 + (x4 & 0x0000_0000_00FF_FFFFL);
+        long ike = (x4 & 0xFFFF_FFFF_FF00_0000L) + (x5 & 0x00FF_FFFF_FFFF_FFFFL);
+        long ikl = (x5 >>> 56) | (tail << 8 & 0x0000_0000_00FF_FF00L);
+        // The official weights as constants (checked when the loop was chosen): multiply-free.
+        return (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike * ONES_8) >>> 56) + 140 * ((ikl * ONES_8) >>> 56));
+    }
+
+    /** {@link #runOfficial} over a matrix in the {@link Blocks} layout: six words and a 16-bit tail a village. */
+    private boolean runOfficialBlocks(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts, boolean check) {
+        final byte[] table = statusOf;
+        final int column = Long.BYTES * Blocks.VILLAGES;
+        long bad = 0;
+        int v = from;
+        while (v < to) {
+            int end = Math.min(to, v + COUNT_FIELD_MAX);
+            long packed = 0;
+            while (v < end) {
+                // One block at a time, so that the offsets inside it rise linearly.
+                final int block = (v >>> 3) * Blocks.BYTES;
+                final int stop = Math.min(Blocks.VILLAGES, (v & (Blocks.VILLAGES - 1)) + end - v);
+                for (int j = v & (Blocks.VILLAGES - 1); j < stop; j++, v++) {
+                    int base = block + j * Long.BYTES;
+                    long x0 = (long) LONG.get(scores, base);
+                    long x1 = (long) LONG.get(scores, base + column);
+                    long x2 = (long) LONG.get(scores, base + 2 * column);
+                    long x3 = (long) LONG.get(scores, base + 3 * column);
+                    long x4 = (long) LONG.get(scores, base + 4 * column);
+                    long x5 = (long) LONG.get(scores, base + 5 * column);
+                    long tail = (short) SHORT.get(scores, block + Blocks.TAIL + j * 2) & 0xFFFFL;
+                    if (check) {
+                        bad |= outside(x0, x1, x2, x3, x4, x5, tail);
+                    }
+                    packed += store(numerator(x0, x1, x2, x3, x4, x5, tail), v - shift, numerators, statuses, table);
+                }
+            }
+            for (int s = 0; s < counts.length; s++) {
+                counts[s] += packed >>> (s * COUNT_FIELD_BITS) & COUNT_FIELD_MAX;
+            }
+        }
+        return (bad & HIGH_BITS) == 0;
+    }
+
+    /**
+     * Sets the high bit of every byte lane of the words that is above 5: adding 0x7A sets it for a
+     * lane of 6 to 0x85, the lane itself has it from 0x80 up. Three operations a word.
+     */
+    private static long outside(long x0, long x1, long x2, long x3, long x4, long x5, long x6) {
+        return x0 | (x0 + SIX_UP) | x1 | (x1 + SIX_UP) | x2 | (x2 + SIX_UP) | x3 | (x3 + SIX_UP) | x4 | (x4 + SIX_UP)
+                | x5 | (x5 + SIX_UP) | x6 | (x6 + SIX_UP);
+    }
+
+    /** Stores a village's N and status; returns its count in the packed 12-bit fields of the statuses. */
+    private static long store(int n, int at, short[] numerators, byte[] statuses, byte[] table) {
+        numerators[at] = (short) n;
+        int status = table[n];
+        statuses[at] = (byte) status;
+        return 1L << (status * COUNT_FIELD_BITS);
+    }
+
+    private boolean runPlain(byte[] scores, boolean blocked, int from, int to, short[] numerators, byte[] statuses,
+            int shift, long[] counts) {
         boolean valid = true;
         int base = from * width;
         for (int v = from; v < to; v++, base += width) {
             int n = 0;
             for (int p = 0; p < width; p++) {
-                int s = scores[base + p];
+                int s = scores[blocked ? Blocks.offset(v, p) : base + p];
                 valid &= s >= 0 && s <= IdmModel.MAX_SCORE;
                 n += positionWeight[p] * s;
             }

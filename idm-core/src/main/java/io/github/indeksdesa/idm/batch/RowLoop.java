@@ -19,6 +19,16 @@ interface RowLoop {
             boolean check);
 
     /**
+     * Scores villages {@code from} to {@code to}, both multiples of {@link Blocks#VILLAGES}, of a
+     * matrix in the {@link Blocks} layout, as {@link #run} does for rows.
+     *
+     * @param check whether to detect scores outside 0..5
+     * @return whether every byte read was in 0..5 (always true when {@code check} is false)
+     */
+    boolean runBlocks(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
+            boolean check);
+
+    /**
      * Describes the loop for the log line that says which loop scores batches.
      *
      * @return the description, not null

@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The scores of many villages in one flat array: one byte per score, villages one after another
- * (row-major), each row in the model's (ministry) order. Village {@code v}'s score for the
- * indicator at position {@code p} is {@code scores[v * indicatorCount + p]}. Optionally carries
- * each village's code and year.
+ * The scores of many villages, one byte per score. It is given and given back
+ * ({@link #of(IdmModel, byte[])}, {@link #toArray()}) as one flat array, villages one after another
+ * (row-major), each row in the model's (ministry) order: village {@code v}'s score for the
+ * indicator at position {@code p} is at {@code v * indicatorCount + p}. In a JVM that runs the
+ * vector loop ({@link BatchScorer}), a matrix of the official row that holds its own copy (made by
+ * {@code of} or a {@link Builder}) keeps it inside in blocks of eight villages, the layout that loop
+ * reads without copying (docs/benchmarks.md); {@link #wrap(IdmModel, byte[])} keeps the caller's
+ * rows as they are. Optionally carries each village's code and year.
  *
  * <p>Making a matrix does not check the scores: that is done apart from scoring, by
  * {@link #problems(ScoreValidation, int)} or {@link #check(ScoreValidation)}. {@link BatchScorer}
@@ -36,16 +40,20 @@ public final class ScoreMatrix {
 
     private final IdmModel model;
     private final byte[] scores;
+    /** Whether {@link #scores} is in the {@link Blocks} layout rather than rows. */
+    private final boolean blocked;
     private final int villageCount;
     private final long[] villageCodes;
     private final int[] years;
     /** Whether every score is known to be 0..5 (and on its ladder if {@link #check} said so). */
     private final boolean checked;
 
-    private ScoreMatrix(IdmModel model, byte[] scores, long[] villageCodes, int[] years, boolean checked) {
+    private ScoreMatrix(IdmModel model, byte[] scores, boolean blocked, int villageCount, long[] villageCodes,
+            int[] years, boolean checked) {
         this.model = model;
         this.scores = scores;
-        this.villageCount = scores.length / model.indicatorCount();
+        this.blocked = blocked;
+        this.villageCount = villageCount;
         this.villageCodes = villageCodes;
         this.years = years;
         this.checked = checked;
@@ -61,8 +69,21 @@ public final class ScoreMatrix {
      * @throws IllegalArgumentException if the length is not a multiple of the indicator count
      */
     public static ScoreMatrix of(IdmModel model, byte[] scores) {
-        Objects.requireNonNull(scores, "scores");
-        return wrap(model, scores.clone());
+        return inBlocks(model) ? inBlocks(model, scores) : wrap(model, scores.clone());
+    }
+
+    /**
+     * Whether a matrix of this model that holds its own copy keeps it in blocks: for the official
+     * row, when the JVM runs the vector loop (the scalar loops read rows faster than blocks).
+     */
+    private static boolean inBlocks(IdmModel model) {
+        return VectorLoops.available() && Kernel.isOfficialRow(model);
+    }
+
+    /** A matrix of a copy of these rows in the {@link Blocks} layout, whatever the JVM: for tests. */
+    static ScoreMatrix inBlocks(IdmModel model, byte[] scores) {
+        int villages = wrap(model, scores).villageCount;
+        return new ScoreMatrix(model, Blocks.fromRows(scores, villages), true, villages, null, null, false);
     }
 
     /**
@@ -83,7 +104,7 @@ public final class ScoreMatrix {
             throw new IllegalArgumentException("scores: expected a multiple of " + width + " bytes (one per indicator of "
                     + model.name() + " per village), found " + scores.length);
         }
-        return new ScoreMatrix(model, scores, null, null, false);
+        return new ScoreMatrix(model, scores, false, scores.length / width, null, null, false);
     }
 
     /**
@@ -124,7 +145,7 @@ public final class ScoreMatrix {
      */
     public ScoreMatrix withVillages(long[] villageCodes, int[] years) {
         long[] codes = VillageRows.checkCodes(villageCodes, years, villageCount);
-        return new ScoreMatrix(model, scores, codes, years.clone(), checked);
+        return new ScoreMatrix(model, scores, blocked, villageCount, codes, years.clone(), checked);
     }
 
     /**
@@ -165,7 +186,7 @@ public final class ScoreMatrix {
     public int score(int village, int position) {
         Objects.checkIndex(village, villageCount);
         Objects.checkIndex(position, model.indicatorCount());
-        return scores[village * model.indicatorCount() + position];
+        return scores[offset(village, position)];
     }
 
     /**
@@ -174,7 +195,7 @@ public final class ScoreMatrix {
      * @return a new array, villages one after another, not null
      */
     public byte[] toArray() {
-        return scores.clone();
+        return blocked ? Blocks.toRows(scores, villageCount) : scores.clone();
     }
 
     /**
@@ -228,7 +249,7 @@ public final class ScoreMatrix {
         int width = model.indicatorCount();
         int[] row = new int[width];
         for (int p = 0; p < width; p++) {
-            row[p] = scores[village * width + p];
+            row[p] = scores[offset(village, p)];
         }
         return VillageScores.builder(model).villageCode(code).year(years[village]).validation(validation).scores(row)
                 .build();
@@ -271,7 +292,7 @@ public final class ScoreMatrix {
         if (count > 0) {
             throw new InvalidBatchException(found, count);
         }
-        return checked ? this : new ScoreMatrix(model, scores, villageCodes, years, true);
+        return checked ? this : new ScoreMatrix(model, scores, blocked, villageCount, villageCodes, years, true);
     }
 
     /**
@@ -298,20 +319,17 @@ public final class ScoreMatrix {
             }
         }
         long count = 0;
-        int p = 0;
-        int v = 0;
-        for (byte b : scores) {
-            if (b < 0 || b > IdmModel.MAX_SCORE || (allowed[p] >>> b & 1) == 0) {
-                count++;
-                if (found.size() < limit) {
-                    Indicator indicator = model.indicators().get(p);
-                    found.add(new ScoreProblem(v, indicator.code(), b,
-                            validation == ScoreValidation.RANGE ? List.of(0, 1, 2, 3, 4, 5) : indicator.allowedScores()));
+        for (int v = 0; v < villageCount; v++) {
+            for (int p = 0; p < width; p++) {
+                byte b = scores[blocked ? Blocks.offset(v, p) : v * width + p];
+                if (b < 0 || b > IdmModel.MAX_SCORE || (allowed[p] >>> b & 1) == 0) {
+                    count++;
+                    if (found.size() < limit) {
+                        Indicator indicator = model.indicators().get(p);
+                        found.add(new ScoreProblem(v, indicator.code(), b, validation == ScoreValidation.RANGE
+                                ? List.of(0, 1, 2, 3, 4, 5) : indicator.allowedScores()));
+                    }
                 }
-            }
-            if (++p == width) {
-                p = 0;
-                v++;
             }
         }
         return count;
@@ -377,13 +395,27 @@ public final class ScoreMatrix {
          * @return the matrix, not null
          */
         public ScoreMatrix build() {
-            return new ScoreMatrix(model, rows.scores(), rows.codes(), rows.years(), rows.inRange());
+            byte[] scores = rows.scores();
+            boolean blocks = inBlocks(model);
+            return new ScoreMatrix(model, blocks ? Blocks.fromRows(scores, rows.size()) : scores, blocks, rows.size(),
+                    rows.codes(), rows.years(), rows.inRange());
         }
     }
 
     /** The array itself, for the scorer; never handed out. */
+    /** The scores as held: rows, or blocks when {@link #isBlocked()}. */
     byte[] array() {
         return scores;
+    }
+
+    /** Whether {@link #array()} is in the {@link Blocks} layout. */
+    boolean isBlocked() {
+        return blocked;
+    }
+
+    /** Where the score at {@code position} of {@code village} lies in {@link #array()}. */
+    int offset(int village, int position) {
+        return blocked ? Blocks.offset(village, position) : village * model.indicatorCount() + position;
     }
 
     private void requireVillages() {

@@ -5,7 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -13,35 +13,39 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The official scoring loop with the JDK's Vector API doing what vectors do well on row-major
- * data. Villages are taken in blocks of {@value #BLOCK} (3,200 bytes of scores, in the first-level
- * cache after their first read). For each block:
- * <ol>
- *   <li>the range check runs over the block's bytes as they lie, 32 or 64 at a time (one unsigned
- *       comparison with 5 each), where the scalar loop spends about a third of its work;
- *   <li>a scalar pass reads each row as seven little-endian longs (bytes 0, 8, 16, 24, 32, 40, 42,
- *       as the scalar official loop does) and folds them with masks and adds (SWAR) into two sums:
- *       IKS, and IKE + 4 IKL, so that N = 12 IKS + 35 (IKE + 4 IKL) (140 = 35 × 4); each sum's eight
- *       lanes are added with one multiplication, and N goes to a scratch array of the block;
- *   <li>the vector pass takes N of 8 or 16 villages a step, compares it with the four status
- *       thresholds (a village's status is the number it reaches; the status counts are the
- *       population counts of the compare masks) and stores N and the status, narrowed, in place.
- * </ol>
- * A first version put villages across the lanes from the start, copying each block into seven
- * column arrays with scalar stores: that copy cost more than all the vector work after it
- * (docs/benchmarks.md, "The vector loop"). Loaded only by {@link VectorLoops}, which checks that
- * the model's row is the official one.
+ * The official scoring loops on the JDK's Vector API, one for each layout of a {@link ScoreMatrix}.
+ *
+ * <p>{@link #runBlocks} reads the {@link Blocks} layout (a matrix that holds its own copy): the
+ * six words and the 16-bit tails of eight villages lie as a vector loads them, so every step is
+ * vector work, villages across the lanes, and the loop runs close to memory speed.
+ *
+ * <p>{@link #run} reads rows (a wrapped array). Villages are taken in blocks of {@value #BLOCK}
+ * (3,200 bytes of scores, in the first-level cache after their first read). For each block: the
+ * range check runs over the block's bytes as they lie, 32 or 64 at a time (one unsigned comparison
+ * with 5 each), where the scalar loop spends about a third of its work; a scalar pass reads each
+ * row as seven little-endian longs and folds them with masks and adds (SWAR) into two sums, IKS
+ * and IKE + 4 IKL (N = 12 IKS + 35 (IKE + 4 IKL)), each added across its lanes with one
+ * multiplication, into a scratch array; the vector pass then finds the statuses and counts.
+ * Putting villages across the lanes from rows needs a copy of every block into columns, which
+ * costs more than all the vector work after it (docs/benchmarks.md, "The vector loop").
+ *
+ * <p>Both end in {@link #finish}: a village's status is the number of thresholds its N reaches,
+ * the status counts are the population counts of the compare masks. Loaded only by
+ * {@link VectorLoops}, which checks that the model's row is the official one.
  */
 final class VectorRowLoop implements RowLoop {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
-    private static final int LANES = INTS.length();
-    private static final VectorSpecies<Short> SHORTS = VectorSpecies.of(short.class,
-            VectorShape.forBitSize(Math.max(64, LANES * Short.SIZE)));
-    private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class,
-            VectorShape.forBitSize(Math.max(64, LANES * Byte.SIZE)));
     private static final VectorSpecies<Byte> RAW = ByteVector.SPECIES_PREFERRED;
+    /** Villages across the lanes of the block loop: 8 with 512-bit vectors, 4 with 256-bit. */
+    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    private static final int WIDE = LONGS.length();
+    private static final VectorSpecies<Short> WIDE_SHORTS = VectorSpecies.of(short.class,
+            VectorShape.forBitSize(Math.max(64, WIDE * Short.SIZE)));
+    /** The statuses of one block's eight villages. */
+    private static final VectorSpecies<Byte> STATUS_BYTES = ByteVector.SPECIES_64;
+    /** Blocks checked at once: 3,200 bytes. */
+    private static final int CHECK_BLOCKS = 8;
     /** Villages per block: 3,200 bytes of scores and 256 of scratch, small beside the first-level cache. */
     private static final int BLOCK = 64;
     private static final int ROW = 50;
@@ -63,7 +67,7 @@ final class VectorRowLoop implements RowLoop {
 
     /** Whether the hardware backs vectors of at least 256 bits (otherwise the API runs far slower than scalar code). */
     static boolean usable() {
-        return LANES >= 8 && SHORTS.length() == LANES && BYTES.length() == LANES && RAW.length() >= 32;
+        return RAW.length() >= 32 && (WIDE == 4 || WIDE == 8) && WIDE_SHORTS.length() == WIDE;
     }
 
     /**
@@ -76,18 +80,15 @@ final class VectorRowLoop implements RowLoop {
 
     @Override
     public String describe() {
-        return "the Vector API loop (" + INTS.vectorBitSize() + "-bit vectors, " + LANES + " villages a step)";
+        return "the Vector API loop (" + LONGS.vectorBitSize() + "-bit vectors, " + WIDE + " villages a vector)";
     }
 
     @Override
     public boolean run(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift, long[] counts,
             boolean check) {
-        int[] n = new int[BLOCK];
+        long[] n = new long[BLOCK];
+        long[] reached = new long[4];
         boolean valid = true;
-        long ge1 = 0;
-        long ge2 = 0;
-        long ge3 = 0;
-        long ge4 = 0;
         for (int start = from; start < to; start += BLOCK) {
             int size = Math.min(BLOCK, to - start);
             int base = start * ROW;
@@ -107,44 +108,111 @@ final class VectorRowLoop implements RowLoop {
                 long ikl = (x5 >>> 56) | (x6 >>> 40 & 0x0000_0000_00FF_FF00L);
                 // IKE + 4 IKL is at most 60 + 60: its lanes add up in the top byte without carries.
                 long ike4ikl = ike + (ikl << 2);
-                n[j] = (int) (12 * ((iks * ONES_8) >>> 56) + 35 * ((ike4ikl * ONES_8) >>> 56));
+                n[j] = 12 * ((iks * ONES_8) >>> 56) + 35 * ((ike4ikl * ONES_8) >>> 56);
             }
             int j = 0;
-            for (; j <= size - LANES; j += LANES) {
-                IntVector v = IntVector.fromArray(INTS, n, j);
-                VectorMask<Integer> m1 = v.compare(VectorOperators.GE, t1);
-                VectorMask<Integer> m2 = v.compare(VectorOperators.GE, t2);
-                VectorMask<Integer> m3 = v.compare(VectorOperators.GE, t3);
-                VectorMask<Integer> m4 = v.compare(VectorOperators.GE, t4);
-                ge1 += m1.trueCount();
-                ge2 += m2.trueCount();
-                ge3 += m3.trueCount();
-                ge4 += m4.trueCount();
-                IntVector status = IntVector.zero(INTS).add(1, m1).add(1, m2).add(1, m3).add(1, m4);
-                int at = start + j - shift;
-                ((ShortVector) v.convertShape(VectorOperators.I2S, SHORTS, 0)).intoArray(numerators, at);
-                ((ByteVector) status.convertShape(VectorOperators.I2B, BYTES, 0)).intoArray(statuses, at);
+            for (; j <= size - Blocks.VILLAGES; j += Blocks.VILLAGES) {
+                ByteVector status8 = ByteVector.zero(STATUS_BYTES);
+                for (int h = 0; h < Blocks.VILLAGES / WIDE; h++) {
+                    LongVector v = LongVector.fromArray(LONGS, n, j + h * WIDE);
+                    status8 = status8.or(finish(v, h, numerators, start + j + h * WIDE - shift, reached));
+                }
+                status8.intoArray(statuses, start + j - shift);
             }
             for (; j < size; j++) {
-                int value = n[j];
+                long value = n[j];
                 int above1 = value >= t1 ? 1 : 0;
                 int above2 = value >= t2 ? 1 : 0;
                 int above3 = value >= t3 ? 1 : 0;
                 int above4 = value >= t4 ? 1 : 0;
-                ge1 += above1;
-                ge2 += above2;
-                ge3 += above3;
-                ge4 += above4;
+                reached[0] += above1;
+                reached[1] += above2;
+                reached[2] += above3;
+                reached[3] += above4;
                 numerators[start + j - shift] = (short) value;
                 statuses[start + j - shift] = (byte) (above1 + above2 + above3 + above4);
             }
         }
-        long total = to - from;
-        counts[0] += total - ge1;
-        counts[1] += ge1 - ge2;
-        counts[2] += ge2 - ge3;
-        counts[3] += ge3 - ge4;
-        counts[4] += ge4;
+        addCounts(counts, to - from, reached);
+        return valid;
+    }
+
+    /**
+     * Stores N of {@link #WIDE} villages at {@code at} of the numerators, adds how many reach each
+     * threshold to {@code reached}, and returns their statuses narrowed into part {@code h} of eight
+     * bytes. Both loops end here, so that each conversion of the Vector API is used with one
+     * shape only: a call site of the API that sees several compiles to slow, boxed code.
+     */
+    private ByteVector finish(LongVector n, int h, short[] numerators, int at, long[] reached) {
+        VectorMask<Long> m1 = n.compare(VectorOperators.GE, t1);
+        VectorMask<Long> m2 = n.compare(VectorOperators.GE, t2);
+        VectorMask<Long> m3 = n.compare(VectorOperators.GE, t3);
+        VectorMask<Long> m4 = n.compare(VectorOperators.GE, t4);
+        reached[0] += m1.trueCount();
+        reached[1] += m2.trueCount();
+        reached[2] += m3.trueCount();
+        reached[3] += m4.trueCount();
+        LongVector status = LongVector.zero(LONGS).add(1, m1).add(1, m2).add(1, m3).add(1, m4);
+        ((ShortVector) n.convertShape(VectorOperators.L2S, WIDE_SHORTS, 0)).intoArray(numerators, at);
+        return (ByteVector) status.convertShape(VectorOperators.L2B, STATUS_BYTES, -h);
+    }
+
+    /** Adds the status counts of {@code total} villages, given how many reached each threshold. */
+    private static void addCounts(long[] counts, long total, long[] reached) {
+        counts[0] += total - reached[0];
+        counts[1] += reached[0] - reached[1];
+        counts[2] += reached[1] - reached[2];
+        counts[3] += reached[2] - reached[3];
+        counts[4] += reached[3];
+    }
+
+    /**
+     * The loop over a matrix in the {@link Blocks} layout, where the data are already as the
+     * vectors want them: villages across the lanes of a {@code LongVector} (4 or 8 lanes), each of
+     * the six words of a block loaded as it lies, the 16-bit tails widened to the lanes. Lane-wise,
+     * what the scalar official loop does for one village (SWAR sums of IKS, IKE and IKL, one
+     * multiplication each to add a lane's bytes, weights 12, 35, 140); then the status as the
+     * number of thresholds reached and the counts as population counts of the compare masks. The
+     * range check runs over the raw bytes of every {@value #CHECK_BLOCKS} blocks before they are
+     * scored, while they are in the first-level cache.
+     */
+    @Override
+    public boolean runBlocks(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
+            long[] counts, boolean check) {
+        long[] reached = new long[4];
+        boolean valid = true;
+        int column = Long.BYTES * Blocks.VILLAGES;
+        for (int start = from; start < to; start += CHECK_BLOCKS * Blocks.VILLAGES) {
+            int end = Math.min(to, start + CHECK_BLOCKS * Blocks.VILLAGES);
+            if (check) {
+                valid &= inRange(scores, start / Blocks.VILLAGES * Blocks.BYTES, end / Blocks.VILLAGES * Blocks.BYTES);
+            }
+            for (int v = start; v < end; v += Blocks.VILLAGES) {
+                int block = v / Blocks.VILLAGES * Blocks.BYTES;
+                ByteVector status8 = ByteVector.zero(STATUS_BYTES);
+                for (int h = 0; h < Blocks.VILLAGES / WIDE; h++) {
+                    int base = block + h * WIDE * Long.BYTES;
+                    LongVector x0 = LongVector.fromByteArray(LONGS, scores, base, ByteOrder.LITTLE_ENDIAN);
+                    LongVector x1 = LongVector.fromByteArray(LONGS, scores, base + column, ByteOrder.LITTLE_ENDIAN);
+                    LongVector x2 = LongVector.fromByteArray(LONGS, scores, base + 2 * column, ByteOrder.LITTLE_ENDIAN);
+                    LongVector x3 = LongVector.fromByteArray(LONGS, scores, base + 3 * column, ByteOrder.LITTLE_ENDIAN);
+                    LongVector x4 = LongVector.fromByteArray(LONGS, scores, base + 4 * column, ByteOrder.LITTLE_ENDIAN);
+                    LongVector x5 = LongVector.fromByteArray(LONGS, scores, base + 5 * column, ByteOrder.LITTLE_ENDIAN);
+                    LongVector tail = ((LongVector) ShortVector.fromByteArray(WIDE_SHORTS, scores,
+                            block + Blocks.TAIL + h * WIDE * 2, ByteOrder.LITTLE_ENDIAN)
+                            .convertShape(VectorOperators.S2L, LONGS, 0)).and(0xFFFFL);
+                    LongVector iks = x0.add(x1).add(x2).add(x3).add(x4.and(0x0000_0000_00FF_FFFFL));
+                    LongVector ike = x4.and(0xFFFF_FFFF_FF00_0000L).add(x5.and(0x00FF_FFFF_FFFF_FFFFL));
+                    LongVector ikl = x5.lanewise(VectorOperators.LSHR, 56).or(tail.lanewise(VectorOperators.LSHL, 8));
+                    LongVector n = iks.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(12)
+                            .add(ike.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(35))
+                            .add(ikl.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(140));
+                    status8 = status8.or(finish(n, h, numerators, v + h * WIDE - shift, reached));
+                }
+                status8.intoArray(statuses, v - shift);
+            }
+        }
+        addCounts(counts, to - from, reached);
         return valid;
     }
 

@@ -193,8 +193,9 @@ class BatchScorerTest {
 
     @Property(tries = 300)
     void scoreIntoAndStatusCountsEqualScore(@ForAll("matrices") byte[] scores, @ForAll boolean parallel,
-            @ForAll boolean checked, @ForAll @IntRange(min = 0, max = 3) int spare, @ForAll byte fill) {
-        ScoreMatrix wrapped = ScoreMatrix.wrap(MODEL, scores);
+            @ForAll boolean checked, @ForAll @IntRange(min = 0, max = 3) int spare, @ForAll byte fill,
+            @ForAll boolean blocks) {
+        ScoreMatrix wrapped = matrix(scores, blocks);
         ScoreMatrix matrix = checked ? wrapped.check(ScoreValidation.RANGE) : wrapped;
         BatchScorer scorer = BatchScorer.of(MODEL).parallel(parallel);
         BatchResult result = scorer.score(matrix);
@@ -223,6 +224,8 @@ class BatchScorerTest {
         ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, randomScores(villages, new Random(7)));
         BatchResult result = BatchScorer.of(MODEL).score(matrix);
         assertEquals(result.statusCounts(), BatchScorer.of(MODEL).statusCounts(matrix));
+        assertEquals(result.statusCounts(),
+                BatchScorer.of(MODEL).statusCounts(ScoreMatrix.inBlocks(MODEL, matrix.toArray())));
         assertEquals(result.statusCounts(), BatchScorer.of(MODEL).parallel(true).statusCounts(matrix));
         assertEquals(villages, result.statusCounts().values().stream().mapToLong(Long::longValue).sum());
     }
@@ -235,11 +238,13 @@ class BatchScorerTest {
      */
     @Property(tries = 20)
     void longMatricesEqualTheScalarLoop(@ForAll @IntRange(min = 1, max = 3000) int villages, @ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 49) int position, @ForAll boolean checked) {
-        ScoreMatrix wrapped = ScoreMatrix.wrap(MODEL, randomScores(villages, new Random(seed)));
+            @ForAll @IntRange(min = 0, max = 49) int position, @ForAll boolean checked, @ForAll boolean blocks) {
+        ScoreMatrix wrapped = matrix(randomScores(villages, new Random(seed)), blocks);
         ScoreMatrix matrix = checked ? wrapped.check(ScoreValidation.RANGE) : wrapped;
         BatchResult fast = BatchScorer.of(MODEL).score(matrix);
         BatchResult scalar = BatchScorer.withLoop(MODEL, Kernel.Loop.OFFICIAL).score(matrix);
+        BatchResult plain = BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN).score(matrix);
+        assertArrayEquals(plain.gridNumerators(), scalar.gridNumerators());
         for (int v = 0; v < villages; v++) {
             assertEquals(scalar.gridNumerator(v), fast.gridNumerator(v), "N of village " + v);
             assertEquals(scalar.status(v), fast.status(v), "status of village " + v);
@@ -250,7 +255,7 @@ class BatchScorerTest {
         int village = (int) Math.floorMod(seed, (long) villages);
         bad[village * WIDTH + position] = (byte) (6 + Math.floorMod(seed, 122));
         InvalidBatchException e = assertThrows(InvalidBatchException.class,
-                () -> BatchScorer.of(MODEL).score(ScoreMatrix.wrap(MODEL, bad)));
+                () -> BatchScorer.of(MODEL).score(matrix(bad, blocks)));
         assertEquals(village, e.problems().get(0).village());
         assertEquals(MODEL.indicators().get(position).code(), e.problems().get(0).indicatorCode());
     }
@@ -322,13 +327,14 @@ class BatchScorerTest {
 
     @Property(tries = 200)
     void outOfRangeScoreIsRejectedNamingVillageAndIndicator(@ForAll("matrices") byte[] scores,
-            @ForAll @IntRange(min = 0, max = 10_000) int where, @ForAll byte bad, @ForAll boolean parallel) {
+            @ForAll @IntRange(min = 0, max = 10_000) int where, @ForAll byte bad, @ForAll boolean parallel,
+            @ForAll boolean blocks) {
         if (bad >= 0 && bad <= 5) {
             bad = (byte) (bad + 6);
         }
         int at = where % scores.length;
         scores[at] = bad;
-        ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, scores);
+        ScoreMatrix matrix = matrix(scores, blocks);
         InvalidBatchException e = assertThrows(InvalidBatchException.class,
                 () -> BatchScorer.of(MODEL).parallel(parallel).score(matrix));
         ScoreProblem problem = e.problems().get(0);
@@ -339,6 +345,32 @@ class BatchScorerTest {
         assertEquals(1, e.problemCount());
         assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.WORDS).score(matrix));
         assertThrows(InvalidBatchException.class, () -> BatchScorer.withLoop(MODEL, Kernel.Loop.PLAIN).score(matrix));
+    }
+
+    /** The matrix of these rows, kept as rows ({@code wrap}) or copied into blocks ({@code of}). */
+    private static ScoreMatrix matrix(byte[] scores, boolean blocks) {
+        ScoreMatrix matrix = blocks ? ScoreMatrix.inBlocks(MODEL, scores) : ScoreMatrix.wrap(MODEL, scores);
+        assertEquals(blocks, matrix.isBlocked());
+        return matrix;
+    }
+
+    @Property(tries = 200)
+    void blocksGiveBackTheRowsTheyWereMadeOf(@ForAll("matrices") byte[] scores, @ForAll byte bad,
+            @ForAll @IntRange(min = 0, max = 10_000) int where) {
+        scores[where % scores.length] = bad;
+        ScoreMatrix rows = ScoreMatrix.wrap(MODEL, scores);
+        ScoreMatrix blocks = ScoreMatrix.inBlocks(MODEL, scores);
+        assertArrayEquals(scores, blocks.toArray());
+        assertEquals(VectorLoops.available(), ScoreMatrix.of(MODEL, scores).isBlocked());
+        assertArrayEquals(scores, ScoreMatrix.of(MODEL, scores).toArray());
+        assertEquals(rows.villageCount(), blocks.villageCount());
+        for (int v = 0; v < rows.villageCount(); v++) {
+            for (int p = 0; p < WIDTH; p++) {
+                assertEquals(rows.score(v, p), blocks.score(v, p), "village " + v + " position " + p);
+            }
+        }
+        assertEquals(rows.problems(ScoreValidation.LADDER, 1000), blocks.problems(ScoreValidation.LADDER, 1000));
+        assertEquals(Blocks.length(rows.villageCount()), blocks.array().length);
     }
 
     // ---- examples ----------------------------------------------------------------------------
@@ -356,6 +388,9 @@ class BatchScorerTest {
                     scores[2 * WIDTH + position] = (byte) bad;
                     InvalidBatchException e = assertThrows(InvalidBatchException.class,
                             () -> scorer.score(ScoreMatrix.wrap(MODEL, scores)), loop + " " + position + " " + bad);
+                    InvalidBatchException inBlocks = assertThrows(InvalidBatchException.class,
+                            () -> scorer.score(ScoreMatrix.inBlocks(MODEL, scores)), loop + " blocks " + position + " " + bad);
+                    assertEquals(e.problems(), inBlocks.problems());
                     assertEquals(WIDTH + 1, e.problemCount());
                     assertEquals(2, e.problems().get(WIDTH).village());
                     assertEquals(MODEL.indicators().get(position).code(), e.problems().get(WIDTH).indicatorCode());
@@ -375,6 +410,10 @@ class BatchScorerTest {
         ScoreMatrix matrix = ScoreMatrix.wrap(MODEL, scores);
         BatchResult sequential = BatchScorer.of(MODEL).score(matrix);
         BatchResult parallel = BatchScorer.of(MODEL).parallel(true).score(matrix);
+        BatchResult blocks = BatchScorer.of(MODEL).parallel(true).score(ScoreMatrix.inBlocks(MODEL, scores));
+        assertArrayEquals(sequential.gridNumerators(), blocks.gridNumerators());
+        assertArrayEquals(sequential.statusOrdinals(), blocks.statusOrdinals());
+        assertEquals(sequential.statusCounts(), blocks.statusCounts());
         assertArrayEquals(sequential.gridNumerators(), parallel.gridNumerators());
         assertArrayEquals(sequential.statusOrdinals(), parallel.statusOrdinals());
         assertEquals(sequential.statusCounts(), parallel.statusCounts());
