@@ -43,6 +43,9 @@ final class Kernel {
     private final long iklWeight;
     /** Status ordinal of every N in 0..65535 (above the grid: the top status; never reached by valid rows). */
     private final byte[] statusOf;
+    /** The first {@value #OFFICIAL_TABLE} entries of {@link #statusOf}, for the official loops: 8 KB, in the first-level cache. */
+    private final byte[] officialStatusOf;
+    private static final int OFFICIAL_TABLE = 1 << 13;
 
     /** The loops, fastest first; each gives the same results. */
     enum Loop {
@@ -109,6 +112,7 @@ final class Kernel {
             int from = (int) Math.min(model.lowestGridNumerator(status), statusOf.length);
             java.util.Arrays.fill(statusOf, from, statusOf.length, (byte) status.ordinal());
         }
+        this.officialStatusOf = java.util.Arrays.copyOf(statusOf, OFFICIAL_TABLE);
         this.vector = official && fastest == Loop.VECTOR ? VectorLoops.loop(statusOf) : null;
         this.loop = vector != null ? Loop.VECTOR : official ? Loop.OFFICIAL : words ? Loop.WORDS : Loop.PLAIN;
     }
@@ -235,7 +239,7 @@ final class Kernel {
      */
     private boolean runOfficial(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
             long[] counts, boolean check) {
-        final byte[] table = statusOf;
+        final byte[] table = officialStatusOf;
         long bad = 0;
         int base = from * 50;
         int v = from;
@@ -281,7 +285,7 @@ final class Kernel {
     /** {@link #runOfficial} over a matrix in the {@link Blocks} layout: six words and a 16-bit tail a village. */
     private boolean runOfficialBlocks(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
             long[] counts, boolean check) {
-        final byte[] table = statusOf;
+        final byte[] table = officialStatusOf;
         final int column = Long.BYTES * Blocks.VILLAGES;
         long bad = 0;
         int v = from;
@@ -323,10 +327,14 @@ final class Kernel {
                 | x5 | (x5 + SIX_UP) | x6 | (x6 + SIX_UP);
     }
 
-    /** Stores a village's N and status; returns its count in the packed 12-bit fields of the statuses. */
+    /**
+     * Stores a village's N and status; returns its count in the packed 12-bit fields of the
+     * statuses. The table is {@link #officialStatusOf}: N of a valid row is at most 6300, the mask
+     * only keeps the garbage of a row with bytes outside 0..5 (rejected) inside it.
+     */
     private static long store(int n, int at, short[] numerators, byte[] statuses, byte[] table) {
         numerators[at] = (short) n;
-        int status = table[n];
+        int status = table[n & (OFFICIAL_TABLE - 1)];
         statuses[at] = (byte) status;
         return 1L << (status * COUNT_FIELD_BITS);
     }
