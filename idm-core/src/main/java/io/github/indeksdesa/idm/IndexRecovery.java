@@ -27,11 +27,17 @@ public final class IndexRecovery {
     /** The largest distance from a grid point a published value may have: 0.00005. */
     public static final BigDecimal TOLERANCE = new BigDecimal("0.00005");
 
-    private final IdmModel model;
-    private final Map<Index, BigDecimal> published;
-    private final Map<Index, Integer> sums;
+    private static final Index[] INDICES = Index.values();
+    /** In {@link #sums}: the published value is off its grid. */
+    private static final int OFF_GRID = -1;
 
-    private IndexRecovery(IdmModel model, Map<Index, BigDecimal> published, Map<Index, Integer> sums) {
+    private final IdmModel model;
+    /** The published values by index ordinal (arrays, not maps: a bulk table makes one of these a row). */
+    private final BigDecimal[] published;
+    /** The recovered sums by index ordinal, or {@link #OFF_GRID}. */
+    private final int[] sums;
+
+    private IndexRecovery(IdmModel model, BigDecimal[] published, int[] sums) {
         this.model = model;
         this.published = published;
         this.sums = sums;
@@ -48,24 +54,31 @@ public final class IndexRecovery {
      */
     public static IndexRecovery of(IdmModel model, BigDecimal iks, BigDecimal ike, BigDecimal ikl) {
         Objects.requireNonNull(model, "model");
-        Map<Index, BigDecimal> published = new EnumMap<>(Index.class);
-        published.put(Index.IKS, Objects.requireNonNull(iks, "iks"));
-        published.put(Index.IKE, Objects.requireNonNull(ike, "ike"));
-        published.put(Index.IKL, Objects.requireNonNull(ikl, "ikl"));
-        Map<Index, Integer> sums = new EnumMap<>(Index.class);
-        published.forEach((index, value) -> snap(value, model.maxSum(index)).ifPresent(k -> sums.put(index, k)));
+        BigDecimal[] published = {Objects.requireNonNull(iks, "iks"), Objects.requireNonNull(ike, "ike"),
+            Objects.requireNonNull(ikl, "ikl")};
+        int[] sums = new int[INDICES.length];
+        for (Index index : INDICES) {
+            sums[index.ordinal()] = snapSum(published[index.ordinal()], model.maxSum(index));
+        }
         return new IndexRecovery(model, published, sums);
     }
 
     /** Returns the sum k of the grid point k/max nearest to {@code value}, if within the tolerance. */
     static Optional<Integer> snap(BigDecimal value, int max) {
+        int k = snapSum(value, max);
+        return k == OFF_GRID ? Optional.empty() : Optional.of(k);
+    }
+
+    /** {@link #snap} as an int: the sum, or {@link #OFF_GRID}. */
+    private static int snapSum(BigDecimal value, int max) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            return Optional.empty();
+            return OFF_GRID;
         }
         if (value.scale() >= 0 && value.scale() <= 9 && value.precision() <= 18) {
-            return snapSmall(value.unscaledValue().longValue(), value.scale(), max);
+            // The unscaled value as a long without a BigInteger: the value moved to scale 0.
+            return snapSmall(value.movePointRight(value.scale()).longValue(), value.scale(), max);
         }
-        return snapGeneral(value, max);
+        return snapGeneral(value, max).orElse(OFF_GRID);
     }
 
     /** {@link #snap} for any value from 0 to 1, in {@code BigDecimal} arithmetic. */
@@ -94,7 +107,7 @@ public final class IndexRecovery {
      * is nearest at k = round-half-up(U·max / 10^S), and the tolerance 0.00005 is 5·10^(S-5).
      * U·max stays below 10^9 · 65536.
      */
-    private static Optional<Integer> snapSmall(long unscaled, int scale, int max) {
+    private static int snapSmall(long unscaled, int scale, int max) {
         int units = Math.max(scale, 5);
         long unit = 1;
         for (int i = 0; i < units; i++) {
@@ -107,10 +120,10 @@ public final class IndexRecovery {
         long scaled = u * max;
         long k = (scaled + unit / 2) / unit;
         if (k > max) {
-            return Optional.empty();
+            return OFF_GRID;
         }
         long tolerance = 5 * (unit / 100_000) * max;
-        return Math.abs(scaled - k * unit) > tolerance ? Optional.empty() : Optional.of((int) k);
+        return Math.abs(scaled - k * unit) > tolerance ? OFF_GRID : (int) k;
     }
 
     /**
@@ -119,7 +132,12 @@ public final class IndexRecovery {
      * @return true if the value could be recovered
      */
     public boolean isOnGrid() {
-        return sums.size() == Index.values().length;
+        for (int k : sums) {
+            if (k == OFF_GRID) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -129,8 +147,8 @@ public final class IndexRecovery {
      */
     public Set<Index> offGrid() {
         Set<Index> off = EnumSet.noneOf(Index.class);
-        for (Index index : Index.values()) {
-            if (!sums.containsKey(index)) {
+        for (Index index : INDICES) {
+            if (sums[index.ordinal()] == OFF_GRID) {
                 off.add(index);
             }
         }
@@ -144,7 +162,7 @@ public final class IndexRecovery {
      * @return the value as given, not null
      */
     public BigDecimal published(Index index) {
-        return published.get(Objects.requireNonNull(index, "index"));
+        return published[Objects.requireNonNull(index, "index").ordinal()];
     }
 
     /**
@@ -154,7 +172,8 @@ public final class IndexRecovery {
      * @return the sum; empty if the published value is off its grid
      */
     public Optional<Integer> sum(Index index) {
-        return Optional.ofNullable(sums.get(Objects.requireNonNull(index, "index")));
+        int k = sums[Objects.requireNonNull(index, "index").ordinal()];
+        return k == OFF_GRID ? Optional.empty() : Optional.of(k);
     }
 
     /**
@@ -164,7 +183,8 @@ public final class IndexRecovery {
      */
     public Optional<IdmValue> value() {
         return isOnGrid()
-                ? Optional.of(IdmValue.ofSums(model, sums.get(Index.IKS), sums.get(Index.IKE), sums.get(Index.IKL)))
+                ? Optional.of(IdmValue.ofSums(model, sums[Index.IKS.ordinal()], sums[Index.IKE.ordinal()],
+                        sums[Index.IKL.ordinal()]))
                 : Optional.empty();
     }
 
@@ -193,6 +213,14 @@ public final class IndexRecovery {
      */
     @Override
     public String toString() {
-        return "IndexRecovery[published " + published + ", sums " + sums + "]";
+        Map<Index, BigDecimal> values = new EnumMap<>(Index.class);
+        Map<Index, Integer> recovered = new EnumMap<>(Index.class);
+        for (Index index : INDICES) {
+            values.put(index, published[index.ordinal()]);
+            if (sums[index.ordinal()] != OFF_GRID) {
+                recovered.put(index, sums[index.ordinal()]);
+            }
+        }
+        return "IndexRecovery[published " + values + ", sums " + recovered + "]";
     }
 }

@@ -55,6 +55,12 @@ public final class MinistryNumbers {
         return plain != null ? Optional.of(plain) : generalUnitDecimal(text);
     }
 
+    /** {@link #unitDecimal} without the {@code Optional}, for the verifier's row loop: null if not a value. */
+    static BigDecimal unitDecimalOrNull(String text) {
+        BigDecimal plain = plainUnitDecimal(text);
+        return plain != null ? plain : generalUnitDecimal(text).orElse(null);
+    }
+
     /** {@link #unitDecimal} for any text: {@code BigDecimal}'s parser, then rounding and range. */
     static Optional<BigDecimal> generalUnitDecimal(String text) {
         BigDecimal value;

@@ -16,12 +16,14 @@ import io.github.indeksdesa.idm.report.RowKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Checks published IDM data against a model and lists every inconsistency as a {@link Finding}.
@@ -43,6 +45,7 @@ public final class Verifier {
 
     /** The published fields of the three indices without their year ("IKS_" for IKS_2024), by ordinal. */
     private static final String[] PART_FIELD = {"IKS_", "IKE_", "IKL_"};
+    private static final Index[] INDICES = Index.values();
 
     /** Stands in for a malformed published village code; the scores do not depend on the code. */
     private static final VillageCode PLACEHOLDER = VillageCode.of("0000000000");
@@ -167,18 +170,21 @@ public final class Verifier {
      */
     public List<Finding> verify(PublishedRow row) {
         Objects.requireNonNull(row, "row");
-        String year = Integer.toString(row.year());
+        int year = row.year();
         List<Finding> pending = new ArrayList<>();
         RowFinding add = (check, field, published, expected) -> pending.add(Finding.of(row.source(),
                 row.villageCode(), row.year(), check, field, published, expected, false));
         if (!VillageCode.isValid(row.villageCode())) {
             add.add(Check.MALFORMED_CODE, "KODE_DESA", row.villageCode(), "10 digits");
         }
-        Map<Index, BigDecimal> parts = new EnumMap<>(Index.class);
-        for (Index index : Index.values()) {
-            decimal(row.part(index), PART_FIELD[index.ordinal()], year, add).ifPresent(d -> parts.put(index, d));
+        BigDecimal[] parts = new BigDecimal[INDICES.length];
+        int given = 0;
+        for (Index index : INDICES) {
+            BigDecimal part = decimal(row.part(index), PART_FIELD[index.ordinal()], year, add);
+            parts[index.ordinal()] = part;
+            given += part == null ? 0 : 1;
         }
-        Optional<BigDecimal> idm = decimal(row.idm(), "NILAI_IDM_", year, add);
+        Optional<BigDecimal> idm = Optional.ofNullable(decimal(row.idm(), "NILAI_IDM_", year, add));
         Optional<Status> status = Optional.empty();
         if (row.status().isEmpty()) {
             add.add(Check.MISSING_VALUE, "STATUS_IDM_" + year, "", "a status");
@@ -190,10 +196,10 @@ public final class Verifier {
             }
         }
         Optional<Fraction> reference = Optional.empty();
-        if (parts.size() == Index.values().length) {
-            IndexRecovery recovery = IndexRecovery.of(model, parts.get(Index.IKS), parts.get(Index.IKE),
-                    parts.get(Index.IKL));
-            for (Index index : recovery.offGrid()) {
+        if (given == INDICES.length) {
+            IndexRecovery recovery = IndexRecovery.of(model, parts[Index.IKS.ordinal()], parts[Index.IKE.ordinal()],
+                    parts[Index.IKL.ordinal()]);
+            for (Index index : recovery.isOnGrid() ? Set.<Index>of() : recovery.offGrid()) {
                 add.add(Check.PART_OFF_GRID, index.name() + "_" + year, row.part(index),
                         "a multiple of 1/" + model.maxSum(index) + " within 0.00005");
             }
@@ -203,7 +209,7 @@ public final class Verifier {
                 mean = exact.toBigDecimal();
                 reference = Optional.of(exact);
             } else {
-                mean = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                mean = Arrays.stream(parts).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(3), Fraction.DISPLAY_SCALE, RoundingMode.HALF_UP);
             }
             if (idm.isPresent() && idm.get().compareTo(mean) != 0) {
@@ -238,13 +244,13 @@ public final class Verifier {
     }
 
     /** A published value; its field's name (prefix and year) is made only for a finding. */
-    private static Optional<BigDecimal> decimal(String text, String fieldPrefix, String year, RowFinding add) {
+    private static BigDecimal decimal(String text, String fieldPrefix, int year, RowFinding add) {
         if (text.isEmpty()) {
             add.add(Check.MISSING_VALUE, fieldPrefix + year, "", "a number");
-            return Optional.empty();
+            return null;
         }
-        Optional<BigDecimal> value = MinistryNumbers.unitDecimal(text);
-        if (value.isEmpty()) {
+        BigDecimal value = MinistryNumbers.unitDecimalOrNull(text);
+        if (value == null) {
             add.add(Check.NOT_A_NUMBER, fieldPrefix + year, text, "a number from 0 to 1");
         }
         return value;
