@@ -69,6 +69,8 @@ public final class ScoreMatrix {
      * @throws IllegalArgumentException if the length is not a multiple of the indicator count
      */
     public static ScoreMatrix of(IdmModel model, byte[] scores) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(scores, "scores");
         return inBlocks(model) ? inBlocks(model, scores) : wrap(model, scores.clone());
     }
 
@@ -402,8 +404,7 @@ public final class ScoreMatrix {
         }
     }
 
-    /** The array itself, for the scorer; never handed out. */
-    /** The scores as held: rows, or blocks when {@link #isBlocked()}. */
+    /** The scores as held, for the scorer (never handed out): rows, or blocks when {@link #isBlocked()}. */
     byte[] array() {
         return scores;
     }

@@ -94,9 +94,16 @@ final class VectorLoops {
             }
             Method factory = loop.getDeclaredMethod("of", long[].class);
             RowLoop sample = (RowLoop) factory.invoke(null, (Object) new long[5]);
+            // Both loops run once on a block of zeros: a method of the incubating API that this JDK
+            // lacks is resolved only when first called, and is found here rather than while scoring.
+            byte[] zeros = new byte[Blocks.BYTES];
+            long[] counts = new long[5];
+            sample.run(zeros, 0, Blocks.VILLAGES, new short[Blocks.VILLAGES], new byte[Blocks.VILLAGES], 0, counts, true);
+            sample.runBlocks(zeros, 0, Blocks.VILLAGES, new short[Blocks.VILLAGES], new byte[Blocks.VILLAGES], 0, counts,
+                    true);
             LOG.log(System.Logger.Level.DEBUG, "IDM batch scoring: " + sample.describe());
             return factory;
-        } catch (ReflectiveOperationException | LinkageError e) {
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // A jar built without the vector loop, or a JDK whose incubating API differs: scalar.
             LOG.log(System.Logger.Level.DEBUG, "IDM batch scoring: the scalar loop (the vector loop did not load: "
                     + e + ")");

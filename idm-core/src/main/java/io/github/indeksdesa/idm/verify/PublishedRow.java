@@ -235,12 +235,7 @@ public final class PublishedRow {
         return Objects.hash(source, location, villageCode, year, Arrays.hashCode(parts), idm, status);
     }
 
-    /**
-     * Returns the row in one line, for debugging.
-     *
-     * @return the text, not null
-     */
-    /** The cells given, by index, as the map this class held before ({IKS=0.7029, ...}). */
+    /** The cells given, by index ({IKS=0.7029, ...}). */
     private Map<Index, String> partsByIndex() {
         Map<Index, String> given = new EnumMap<>(Index.class);
         for (Index index : Index.values()) {
@@ -251,6 +246,11 @@ public final class PublishedRow {
         return given;
     }
 
+    /**
+     * Returns the row in one line, for debugging.
+     *
+     * @return the text, not null
+     */
     @Override
     public String toString() {
         return "PublishedRow[" + source + " " + location + " " + villageCode + " " + year + " " + partsByIndex() + " " + idm

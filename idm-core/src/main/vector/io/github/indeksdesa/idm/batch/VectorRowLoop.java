@@ -21,8 +21,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@link #run} reads rows (a wrapped array). Villages are taken in blocks of {@value #BLOCK}
  * (3,200 bytes of scores, in the first-level cache after their first read). For each block: the
- * range check runs over the block's bytes as they lie, 32 or 64 at a time (one unsigned comparison
- * with 5 each), where the scalar loop spends about a third of its work; a scalar pass reads each
+ * range check runs over the block's bytes as they lie, 32 or 64 at a time (an add, an OR and a
+ * sign test each), where the scalar loop spends about a third of its work; a scalar pass reads each
  * row as seven little-endian longs and folds them with masks and adds (SWAR) into two sums, IKS
  * and IKE + 4 IKL (N = 12 IKS + 35 (IKE + 4 IKL)), each added across its lanes with one
  * multiplication, into a scratch array; the vector pass then finds the statuses and counts.
@@ -42,6 +42,13 @@ final class VectorRowLoop implements RowLoop {
     private static final int WIDE = LONGS.length();
     private static final VectorSpecies<Short> WIDE_SHORTS = VectorSpecies.of(short.class,
             VectorShape.forBitSize(Math.max(64, WIDE * Short.SIZE)));
+    /** The bytes of one vector of longs. */
+    private static final VectorSpecies<Byte> WORD_BYTES = VectorSpecies.of(byte.class, LONGS.vectorShape());
+    /** Lanes 4..7 of an 8-lane vector, which take their tails from the block's second long. */
+    private static final VectorMask<Long> UPPER_HALF = LONGS.indexInRange(-Blocks.VILLAGES / 2, Blocks.VILLAGES / 2);
+    /** Where lane j's 16-bit tail sits in its long: 16 (j mod 4). */
+    private static final LongVector TAIL_SHIFTS = LongVector.fromArray(LONGS, new long[] {0, 16, 32, 48, 0, 16, 32, 48},
+            0);
     /** The statuses of one block's eight villages. */
     private static final VectorSpecies<Byte> STATUS_BYTES = ByteVector.SPECIES_64;
     /** Blocks checked at once: 3,200 bytes. */
@@ -52,6 +59,7 @@ final class VectorRowLoop implements RowLoop {
     private static final long ONES_8 = 0x0101010101010101L;
     private static final long IKS_IN_WORD_4 = 0x0000_0000_00FF_FFFFL;
     private static final byte MAX_SCORE = 5;
+    private static final byte SIX_UP = 0x7A;
 
     private final int t1;
     private final int t2;
@@ -67,7 +75,8 @@ final class VectorRowLoop implements RowLoop {
 
     /** Whether the hardware backs vectors of at least 256 bits (otherwise the API runs far slower than scalar code). */
     static boolean usable() {
-        return RAW.length() >= 32 && (WIDE == 4 || WIDE == 8) && WIDE_SHORTS.length() == WIDE;
+        return RAW.length() >= 32 && (WIDE == 4 || WIDE == 8) && WIDE_SHORTS.length() == WIDE
+                && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
     }
 
     /**
@@ -190,17 +199,23 @@ final class VectorRowLoop implements RowLoop {
             for (int v = start; v < end; v += Blocks.VILLAGES) {
                 int block = v / Blocks.VILLAGES * Blocks.BYTES;
                 ByteVector status8 = ByteVector.zero(STATUS_BYTES);
+                long tails0 = (long) LONG.get(scores, block + Blocks.TAIL);
+                long tails1 = (long) LONG.get(scores, block + Blocks.TAIL + Long.BYTES);
                 for (int h = 0; h < Blocks.VILLAGES / WIDE; h++) {
                     int base = block + h * WIDE * Long.BYTES;
-                    LongVector x0 = LongVector.fromByteArray(LONGS, scores, base, ByteOrder.LITTLE_ENDIAN);
-                    LongVector x1 = LongVector.fromByteArray(LONGS, scores, base + column, ByteOrder.LITTLE_ENDIAN);
-                    LongVector x2 = LongVector.fromByteArray(LONGS, scores, base + 2 * column, ByteOrder.LITTLE_ENDIAN);
-                    LongVector x3 = LongVector.fromByteArray(LONGS, scores, base + 3 * column, ByteOrder.LITTLE_ENDIAN);
-                    LongVector x4 = LongVector.fromByteArray(LONGS, scores, base + 4 * column, ByteOrder.LITTLE_ENDIAN);
-                    LongVector x5 = LongVector.fromByteArray(LONGS, scores, base + 5 * column, ByteOrder.LITTLE_ENDIAN);
-                    LongVector tail = ((LongVector) ShortVector.fromByteArray(WIDE_SHORTS, scores,
-                            block + Blocks.TAIL + h * WIDE * 2, ByteOrder.LITTLE_ENDIAN)
-                            .convertShape(VectorOperators.S2L, LONGS, 0)).and(0xFFFFL);
+                    // Bytes loaded and seen as longs (this needs a little-endian platform, see usable()):
+                    // the byte[] loads of LongVector were removed from the API in Java 19.
+                    LongVector x0 = ByteVector.fromArray(WORD_BYTES, scores, base).reinterpretAsLongs();
+                    LongVector x1 = ByteVector.fromArray(WORD_BYTES, scores, base + column).reinterpretAsLongs();
+                    LongVector x2 = ByteVector.fromArray(WORD_BYTES, scores, base + 2 * column).reinterpretAsLongs();
+                    LongVector x3 = ByteVector.fromArray(WORD_BYTES, scores, base + 3 * column).reinterpretAsLongs();
+                    LongVector x4 = ByteVector.fromArray(WORD_BYTES, scores, base + 4 * column).reinterpretAsLongs();
+                    LongVector x5 = ByteVector.fromArray(WORD_BYTES, scores, base + 5 * column).reinterpretAsLongs();
+                    // The 16-bit tails of the lanes' villages: four in each long, spread by shifts.
+                    LongVector tails = WIDE == Blocks.VILLAGES
+                            ? LongVector.broadcast(LONGS, tails0).blend(tails1, UPPER_HALF)
+                            : LongVector.broadcast(LONGS, h == 0 ? tails0 : tails1);
+                    LongVector tail = tails.lanewise(VectorOperators.LSHR, TAIL_SHIFTS).and(0xFFFFL);
                     LongVector iks = x0.add(x1).add(x2).add(x3).add(x4.and(0x0000_0000_00FF_FFFFL));
                     LongVector ike = x4.and(0xFFFF_FFFF_FF00_0000L).add(x5.and(0x00FF_FFFF_FFFF_FFFFL));
                     LongVector ikl = x5.lanewise(VectorOperators.LSHR, 56).or(tail.lanewise(VectorOperators.LSHL, 8));
@@ -216,11 +231,13 @@ final class VectorRowLoop implements RowLoop {
         return valid;
     }
 
-    /** Whether every byte in [from, to) is 0..5: one unsigned comparison a vector, the tail byte by byte. */
+    /** Whether every byte in [from, to) is 0..5: one comparison a vector, the tail byte by byte. */
     private static boolean inRange(byte[] scores, int from, int to) {
         int i = from;
         for (int end = to - RAW.length(); i <= end; i += RAW.length()) {
-            if (ByteVector.fromArray(RAW, scores, i).compare(VectorOperators.UNSIGNED_GT, MAX_SCORE).anyTrue()) {
+            ByteVector x = ByteVector.fromArray(RAW, scores, i);
+            // A lane is outside 0..5 when it or it + 0x7A is negative (UNSIGNED_GT is not in every JDK's API).
+            if (x.or(x.add(SIX_UP)).compare(VectorOperators.LT, (byte) 0).anyTrue()) {
                 return false;
             }
         }
