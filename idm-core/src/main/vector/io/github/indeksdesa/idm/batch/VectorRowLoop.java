@@ -36,11 +36,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorRowLoop implements RowLoop {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VectorSpecies<Byte> RAW = ByteVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Byte> RAW = ByteVector.SPECIES_PREFERRED;
     /** Villages across the lanes of the block loop: 8 with 512-bit vectors, 4 with 256-bit. */
-    private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
-    private static final int WIDE = LONGS.length();
-    private static final VectorSpecies<Short> WIDE_SHORTS = VectorSpecies.of(short.class,
+    static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    static final int WIDE = LONGS.length();
+    static final VectorSpecies<Short> WIDE_SHORTS = VectorSpecies.of(short.class,
             VectorShape.forBitSize(Math.max(64, WIDE * Short.SIZE)));
     /** The bytes of one vector of longs. */
     private static final VectorSpecies<Byte> WORD_BYTES = VectorSpecies.of(byte.class, LONGS.vectorShape());
@@ -50,16 +50,22 @@ final class VectorRowLoop implements RowLoop {
     private static final LongVector TAIL_SHIFTS = LongVector.fromArray(LONGS, new long[] {0, 16, 32, 48, 0, 16, 32, 48},
             0);
     /** The statuses of one block's eight villages. */
-    private static final VectorSpecies<Byte> STATUS_BYTES = ByteVector.SPECIES_64;
+    static final VectorSpecies<Byte> STATUS_BYTES = ByteVector.SPECIES_64;
     /** Blocks checked at once: 3,200 bytes. */
-    private static final int CHECK_BLOCKS = 8;
+    static final int CHECK_BLOCKS = 8;
     /** Villages per block: 3,200 bytes of scores and 256 of scratch, small beside the first-level cache. */
     private static final int BLOCK = 64;
     private static final int ROW = 50;
-    private static final long ONES_8 = 0x0101010101010101L;
+    static final long ONES_8 = 0x0101010101010101L;
     private static final long IKS_IN_WORD_4 = 0x0000_0000_00FF_FFFFL;
-    private static final byte MAX_SCORE = 5;
+    static final byte MAX_SCORE = 5;
     private static final byte SIX_UP = 0x7A;
+    /**
+     * Whether this is Java 17 or 18, whose API has {@code UNSIGNED_GT} and {@code LongVector}'s
+     * byte[] loads (both gone in later versions): {@link VectorBlocks17} uses them there, and the
+     * portable code below runs on later JDKs.
+     */
+    private static final boolean JDK_17_API = Runtime.version().feature() <= 18;
 
     private final int t1;
     private final int t2;
@@ -102,7 +108,8 @@ final class VectorRowLoop implements RowLoop {
             int size = Math.min(BLOCK, to - start);
             int base = start * ROW;
             if (check) {
-                valid &= inRange(scores, base, base + size * ROW);
+                valid &= JDK_17_API ? VectorBlocks17.inRange(scores, base, base + size * ROW)
+                        : inRange(scores, base, base + size * ROW);
             }
             for (int j = 0; j < size; j++, base += ROW) {
                 long x0 = (long) LONG.get(scores, base);
@@ -152,7 +159,7 @@ final class VectorRowLoop implements RowLoop {
      * bytes. Both loops end here, so that each conversion of the Vector API is used with one
      * shape only: a call site of the API that sees several compiles to slow, boxed code.
      */
-    private ByteVector finish(LongVector n, int h, short[] numerators, int at, long[] reached) {
+    ByteVector finish(LongVector n, int h, short[] numerators, int at, long[] reached) {
         VectorMask<Long> m1 = n.compare(VectorOperators.GE, t1);
         VectorMask<Long> m2 = n.compare(VectorOperators.GE, t2);
         VectorMask<Long> m3 = n.compare(VectorOperators.GE, t3);
@@ -167,7 +174,7 @@ final class VectorRowLoop implements RowLoop {
     }
 
     /** Adds the status counts of {@code total} villages, given how many reached each threshold. */
-    private static void addCounts(long[] counts, long total, long[] reached) {
+    static void addCounts(long[] counts, long total, long[] reached) {
         counts[0] += total - reached[0];
         counts[1] += reached[0] - reached[1];
         counts[2] += reached[1] - reached[2];
@@ -188,6 +195,9 @@ final class VectorRowLoop implements RowLoop {
     @Override
     public boolean runBlocks(byte[] scores, int from, int to, short[] numerators, byte[] statuses, int shift,
             long[] counts, boolean check) {
+        if (JDK_17_API) {
+            return VectorBlocks17.run(this, scores, from, to, numerators, statuses, shift, counts, check);
+        }
         long[] reached = new long[4];
         boolean valid = true;
         int column = Long.BYTES * Blocks.VILLAGES;
@@ -203,8 +213,7 @@ final class VectorRowLoop implements RowLoop {
                 long tails1 = (long) LONG.get(scores, block + Blocks.TAIL + Long.BYTES);
                 for (int h = 0; h < Blocks.VILLAGES / WIDE; h++) {
                     int base = block + h * WIDE * Long.BYTES;
-                    // Bytes loaded and seen as longs (this needs a little-endian platform, see usable()):
-                    // the byte[] loads of LongVector were removed from the API in Java 19.
+                    // Bytes loaded and seen as longs (this needs a little-endian platform, see usable()).
                     LongVector x0 = ByteVector.fromArray(WORD_BYTES, scores, base).reinterpretAsLongs();
                     LongVector x1 = ByteVector.fromArray(WORD_BYTES, scores, base + column).reinterpretAsLongs();
                     LongVector x2 = ByteVector.fromArray(WORD_BYTES, scores, base + 2 * column).reinterpretAsLongs();
@@ -232,11 +241,11 @@ final class VectorRowLoop implements RowLoop {
     }
 
     /** Whether every byte in [from, to) is 0..5: one comparison a vector, the tail byte by byte. */
-    private static boolean inRange(byte[] scores, int from, int to) {
+    static boolean inRange(byte[] scores, int from, int to) {
         int i = from;
         for (int end = to - RAW.length(); i <= end; i += RAW.length()) {
             ByteVector x = ByteVector.fromArray(RAW, scores, i);
-            // A lane is outside 0..5 when it or it + 0x7A is negative (UNSIGNED_GT is not in every JDK's API).
+            // A lane is outside 0..5 when it or it + 0x7A is negative.
             if (x.or(x.add(SIX_UP)).compare(VectorOperators.LT, (byte) 0).anyTrue()) {
                 return false;
             }
