@@ -3,6 +3,7 @@ package io.github.indeksdesa.idm;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -143,16 +144,20 @@ public final class IndexRecovery {
     /**
      * Returns the indices whose published value is off its grid.
      *
-     * @return the indices, empty if all are on their grid, not null
+     * @return the indices in their order, empty if all are on their grid, unmodifiable, not null
      */
     public Set<Index> offGrid() {
+        if (isOnGrid()) {
+            // The common case, asked once per verified row: no set made.
+            return Set.of();
+        }
         Set<Index> off = EnumSet.noneOf(Index.class);
         for (Index index : INDICES) {
             if (sums[index.ordinal()] == OFF_GRID) {
                 off.add(index);
             }
         }
-        return off;
+        return Collections.unmodifiableSet(off);
     }
 
     /**

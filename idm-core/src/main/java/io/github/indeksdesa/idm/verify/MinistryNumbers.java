@@ -50,9 +50,7 @@ public final class MinistryNumbers {
      * @return the value, or empty if the text is not a decimal from 0 to 1
      */
     public static Optional<BigDecimal> unitDecimal(String text) {
-        Objects.requireNonNull(text, "text");
-        BigDecimal plain = plainUnitDecimal(text);
-        return plain != null ? Optional.of(plain) : generalUnitDecimal(text);
+        return Optional.ofNullable(unitDecimalOrNull(Objects.requireNonNull(text, "text")));
     }
 
     /** {@link #unitDecimal} without the {@code Optional}, for the verifier's row loop: null if not a value. */

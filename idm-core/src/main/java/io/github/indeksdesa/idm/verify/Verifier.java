@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Checks published IDM data against a model and lists every inconsistency as a {@link Finding}.
@@ -199,7 +198,7 @@ public final class Verifier {
         if (given == INDICES.length) {
             IndexRecovery recovery = IndexRecovery.of(model, parts[Index.IKS.ordinal()], parts[Index.IKE.ordinal()],
                     parts[Index.IKL.ordinal()]);
-            for (Index index : recovery.isOnGrid() ? Set.<Index>of() : recovery.offGrid()) {
+            for (Index index : recovery.offGrid()) {
                 add.add(Check.PART_OFF_GRID, index.name() + "_" + year, row.part(index),
                         "a multiple of 1/" + model.maxSum(index) + " within 0.00005");
             }
