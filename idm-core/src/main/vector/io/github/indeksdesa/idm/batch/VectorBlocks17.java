@@ -4,7 +4,6 @@ package io.github.indeksdesa.idm.batch;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.CHECK_BLOCKS;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.LONGS;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.MAX_SCORE;
-import static io.github.indeksdesa.idm.batch.VectorRowLoop.ONES_8;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.RAW;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.STATUS_BYTES;
 import static io.github.indeksdesa.idm.batch.VectorRowLoop.WIDE;
@@ -53,12 +52,7 @@ final class VectorBlocks17 {
                     LongVector tail = ((LongVector) ShortVector.fromByteArray(WIDE_SHORTS, scores,
                             block + Blocks.TAIL + h * WIDE * 2, ByteOrder.LITTLE_ENDIAN)
                             .convertShape(VectorOperators.S2L, LONGS, 0)).and(0xFFFFL);
-                    LongVector iks = x0.add(x1).add(x2).add(x3).add(x4.and(0x0000_0000_00FF_FFFFL));
-                    LongVector ike = x4.and(0xFFFF_FFFF_FF00_0000L).add(x5.and(0x00FF_FFFF_FFFF_FFFFL));
-                    LongVector ikl = x5.lanewise(VectorOperators.LSHR, 56).or(tail.lanewise(VectorOperators.LSHL, 8));
-                    LongVector n = iks.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(12)
-                            .add(ike.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(35))
-                            .add(ikl.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(140));
+                    LongVector n = VectorRowLoop.numerators(x0, x1, x2, x3, x4, x5, tail);
                     status8 = status8.or(loop.finish(n, h, numerators, v + h * WIDE - shift, reached));
                 }
                 status8.intoArray(statuses, v - shift);

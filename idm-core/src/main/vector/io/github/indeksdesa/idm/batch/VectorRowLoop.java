@@ -56,7 +56,7 @@ final class VectorRowLoop implements RowLoop {
     /** Villages per block: 3,200 bytes of scores and 256 of scratch, small beside the first-level cache. */
     private static final int BLOCK = 64;
     private static final int ROW = 50;
-    static final long ONES_8 = 0x0101010101010101L;
+    private static final long ONES_8 = 0x0101010101010101L;
     private static final long IKS_IN_WORD_4 = 0x0000_0000_00FF_FFFFL;
     static final byte MAX_SCORE = 5;
     private static final byte SIX_UP = 0x7A;
@@ -154,6 +154,21 @@ final class VectorRowLoop implements RowLoop {
     }
 
     /**
+     * N of the villages in the lanes from their six words and 16-bit tails: lane-wise, the scalar
+     * official loop's fold (IKS, IKE and IKL bytes masked and added, each index's eight lanes added
+     * with one multiplication, weighted by 12, 35 and 140).
+     */
+    static LongVector numerators(LongVector x0, LongVector x1, LongVector x2, LongVector x3, LongVector x4,
+            LongVector x5, LongVector tail) {
+        LongVector iks = x0.add(x1).add(x2).add(x3).add(x4.and(0x0000_0000_00FF_FFFFL));
+        LongVector ike = x4.and(0xFFFF_FFFF_FF00_0000L).add(x5.and(0x00FF_FFFF_FFFF_FFFFL));
+        LongVector ikl = x5.lanewise(VectorOperators.LSHR, 56).or(tail.lanewise(VectorOperators.LSHL, 8));
+        return iks.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(12)
+                .add(ike.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(35))
+                .add(ikl.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(140));
+    }
+
+    /**
      * Stores N of {@link #WIDE} villages at {@code at} of the numerators, adds how many reach each
      * threshold to {@code reached}, and returns their statuses narrowed into part {@code h} of eight
      * bytes. Both loops end here, so that each conversion of the Vector API is used with one
@@ -225,12 +240,7 @@ final class VectorRowLoop implements RowLoop {
                             ? LongVector.broadcast(LONGS, tails0).blend(tails1, UPPER_HALF)
                             : LongVector.broadcast(LONGS, h == 0 ? tails0 : tails1);
                     LongVector tail = tails.lanewise(VectorOperators.LSHR, TAIL_SHIFTS).and(0xFFFFL);
-                    LongVector iks = x0.add(x1).add(x2).add(x3).add(x4.and(0x0000_0000_00FF_FFFFL));
-                    LongVector ike = x4.and(0xFFFF_FFFF_FF00_0000L).add(x5.and(0x00FF_FFFF_FFFF_FFFFL));
-                    LongVector ikl = x5.lanewise(VectorOperators.LSHR, 56).or(tail.lanewise(VectorOperators.LSHL, 8));
-                    LongVector n = iks.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(12)
-                            .add(ike.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(35))
-                            .add(ikl.mul(ONES_8).lanewise(VectorOperators.LSHR, 56).mul(140));
+                    LongVector n = numerators(x0, x1, x2, x3, x4, x5, tail);
                     status8 = status8.or(finish(n, h, numerators, v + h * WIDE - shift, reached));
                 }
                 status8.intoArray(statuses, v - shift);
